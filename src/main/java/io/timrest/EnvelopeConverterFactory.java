@@ -1,0 +1,81 @@
+package io.timrest;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.Moshi;
+import io.timrest.model.Envelope;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import retrofit2.Converter;
+import retrofit2.Retrofit;
+import retrofit2.http.POST;
+
+/**
+ * The one place that turns response bodies into models and failures: it reads the envelope first
+ * ({@code ActionStatus}, {@code ErrorCode}), throws {@link TimApiException} for FAIL or a non-zero
+ * code, and only then reads the typed response. Request bodies are written with the same Moshi.
+ */
+final class EnvelopeConverterFactory extends Converter.Factory {
+  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+  private final Moshi moshi;
+  private final JsonAdapter<Envelope> envelopeAdapter;
+
+  EnvelopeConverterFactory(Moshi moshi) {
+    this.moshi = moshi;
+    this.envelopeAdapter = moshi.adapter(Envelope.class);
+  }
+
+  @Override
+  public Converter<?, RequestBody> requestBodyConverter(
+      Type type, Annotation[] parameterAnnotations, Annotation[] methodAnnotations, Retrofit retrofit) {
+    JsonAdapter<Object> adapter = moshi.adapter(type);
+    return value -> {
+      Buffer buffer = new Buffer();
+      adapter.toJson(buffer, value);
+      return RequestBody.create(buffer.readByteString(), JSON);
+    };
+  }
+
+  @Override
+  public Converter<ResponseBody, ?> responseBodyConverter(
+      Type type, Annotation[] annotations, Retrofit retrofit) {
+    String operation = operationOf(annotations);
+    JsonAdapter<Object> adapter = moshi.adapter(type);
+    return body -> {
+      try (body) {
+        JsonReader reader = JsonReader.of(body.source());
+        Envelope envelope;
+        try (JsonReader peeked = reader.peekJson()) {
+          envelope = envelopeAdapter.fromJson(peeked);
+        }
+        if (envelope == null) {
+          throw new IOException("the response body is JSON null, not the API's envelope");
+        }
+        if (!Envelope.ACTION_STATUS_OK.equals(envelope.actionStatus()) || envelope.errorCode() != 0) {
+          throw new TimApiException(
+              operation,
+              envelope.errorCode(),
+              envelope.errorInfo().orElse(null),
+              envelope.errorDisplay().orElse(null));
+        }
+        return adapter.fromJson(reader);
+      }
+    };
+  }
+
+  /** The operation is named by its path, as in the spec's error tables. */
+  private static String operationOf(Annotation[] annotations) {
+    for (Annotation annotation : annotations) {
+      if (annotation instanceof POST) {
+        return ((POST) annotation).value();
+      }
+    }
+    throw new IllegalArgumentException("every timrest operation is a @POST");
+  }
+}

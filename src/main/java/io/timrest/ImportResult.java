@@ -1,0 +1,83 @@
+package io.timrest;
+
+import io.timrest.model.ImportGroupMsgRequest;
+import io.timrest.model.ImportGroupMsgResponse;
+import io.timrest.model.ImportMsgResult;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The checked outcome of an import: one {@link ImportMsgOutcome} per message sent, in order. An
+ * import is a partial success when some messages fail ({@code Result} non-zero) while others are
+ * imported: {@link #failed()} lists them and {@link #requireAllImported()} turns them into an
+ * exception.
+ */
+public final class ImportResult {
+  private final ImportGroupMsgRequest request;
+  private final ImportGroupMsgResponse response;
+  private final List<ImportMsgOutcome> outcomes;
+
+  private ImportResult(ImportGroupMsgRequest request, ImportGroupMsgResponse response, List<ImportMsgOutcome> outcomes) {
+    this.request = request;
+    this.response = response;
+    this.outcomes = outcomes;
+  }
+
+  /**
+   * Pairs each result with the message it belongs to. The server answers one result per message, in
+   * request order; an answer with another count cannot be paired and is a {@link TimTransportException}.
+   */
+  static ImportResult of(String operation, ImportGroupMsgRequest request, ImportGroupMsgResponse response) {
+    List<ImportMsgResult> results = response.importMsgResult().orElse(List.of());
+    int sent = request.msgList().size();
+    if (results.size() != sent) {
+      throw new TimTransportException(
+          operation, "ImportMsgResult has " + results.size() + " entries for " + sent + " messages sent", 0, null);
+    }
+    List<ImportMsgOutcome> outcomes = new ArrayList<>(sent);
+    for (int i = 0; i < sent; i++) {
+      outcomes.add(new ImportMsgOutcome(i, request.msgList().get(i), results.get(i)));
+    }
+    return new ImportResult(request, response, Collections.unmodifiableList(outcomes));
+  }
+
+  /** Every message's outcome, in {@code MsgList} order. */
+  public List<ImportMsgOutcome> outcomes() {
+    return outcomes;
+  }
+
+  /** The messages that were not imported. */
+  public List<ImportMsgOutcome> failed() {
+    return outcomes.stream().filter(o -> !o.isImported()).collect(Collectors.toUnmodifiableList());
+  }
+
+  public boolean allImported() {
+    return outcomes.stream().allMatch(ImportMsgOutcome::isImported);
+  }
+
+  /** Returns this result if every message was imported; otherwise throws, listing exactly the failed ones. */
+  public ImportResult requireAllImported() {
+    List<ImportMsgOutcome> failed = failed();
+    if (!failed.isEmpty()) {
+      throw new TimImportException(request.groupId(), failed);
+    }
+    return this;
+  }
+
+  /** The request as sent, with the {@code Random} values the client filled in. */
+  public ImportGroupMsgRequest request() {
+    return request;
+  }
+
+  /** The server's response, as received. */
+  public ImportGroupMsgResponse response() {
+    return response;
+  }
+
+  @Override
+  public String toString() {
+    return "ImportResult[GroupId=" + request.groupId() + ", " + outcomes + "]";
+  }
+}

@@ -1,0 +1,120 @@
+package io.timrest;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
+import io.timrest.model.ImportGroupMsgRequest;
+import io.timrest.model.ImportMsg;
+import io.timrest.model.ModifyC2cMsgRequest;
+import io.timrest.model.ModifyGroupMsgRequest;
+import io.timrest.model.MsgElement;
+import io.timrest.model.TIMCustomElem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import okio.Buffer;
+
+/**
+ * The documented rules a request must meet, checked before any I/O so that a request the server
+ * would refuse is never sent. Required properties are already enforced by the models' builders.
+ */
+final class RequestValidation {
+  /**
+   * The client's limit for a serialized {@code MsgBody}: 12 KB = 12,288 bytes (api-facts §4). The
+   * server's own per-message figure (12,000 bytes, {@code Result} 80002) is left to the server:
+   * a stricter client would block messages the server takes.
+   */
+  static final int MAX_MSG_BODY_BYTES = 12 * 1024;
+  /** import_group_msg takes 1 to 7 messages per request. */
+  static final int MAX_IMPORT_MESSAGES = 7;
+  static final long MAX_UINT32 = 0xFFFF_FFFFL;
+
+  private final JsonAdapter<List<MsgElement>> msgBodyAdapter;
+  private final Clock clock;
+
+  RequestValidation(Moshi moshi, Clock clock) {
+    this.msgBodyAdapter = moshi.adapter(Types.newParameterizedType(List.class, MsgElement.class));
+    this.clock = clock;
+  }
+
+  void check(ModifyC2cMsgRequest request) {
+    requireSomethingToModify(request.msgBody(), request.cloudCustomData());
+    request.msgBody().ifPresent(body -> checkMsgBody(body, "MsgBody"));
+  }
+
+  void check(ModifyGroupMsgRequest request) {
+    if (request.msgSeq() < 1) {
+      throw new TimValidationException("MsgSeq", "must be at least 1 (group sequence numbers start at 1)", "was " + request.msgSeq());
+    }
+    requireSomethingToModify(request.msgBody(), request.cloudCustomData());
+    request.msgBody().ifPresent(body -> checkMsgBody(body, "MsgBody"));
+  }
+
+  void check(ImportGroupMsgRequest request) {
+    List<ImportMsg> messages = request.msgList();
+    if (messages.isEmpty() || messages.size() > MAX_IMPORT_MESSAGES) {
+      throw new TimValidationException(
+          "MsgList", "must hold 1 to " + MAX_IMPORT_MESSAGES + " messages", "has " + messages.size());
+    }
+    request.recentContactFlag().ifPresent(flag -> {
+      if (flag != 0 && flag != 1) {
+        throw new TimValidationException("RecentContactFlag", "must be 0 or 1", "was " + flag);
+      }
+    });
+    long now = clock.instant().getEpochSecond();
+    for (int i = 0; i < messages.size(); i++) {
+      ImportMsg message = messages.get(i);
+      String path = "MsgList[" + i + "]";
+      if (message.sendTime() < 0) {
+        throw new TimValidationException(path + ".SendTime", "must not be negative", "was " + message.sendTime());
+      }
+      if (message.sendTime() > now) {
+        throw new TimValidationException(
+            path + ".SendTime", "must not be in the future", "was " + message.sendTime() + ", now is " + now);
+      }
+      if (i > 0 && message.sendTime() <= messages.get(i - 1).sendTime()) {
+        throw new TimValidationException(
+            path + ".SendTime",
+            "must be later than MsgList[" + (i - 1) + "].SendTime (messages are imported in ascending time order)",
+            "was " + message.sendTime() + " after " + messages.get(i - 1).sendTime());
+      }
+      Optional<Long> random = message.random();
+      if (random.isPresent() && (random.get() < 0 || random.get() > MAX_UINT32)) {
+        throw new TimValidationException(path + ".Random", "must be an unsigned 32-bit integer (0..4294967295)", "was " + random.get());
+      }
+      checkMsgBody(message.msgBody(), path + ".MsgBody");
+    }
+  }
+
+  private static void requireSomethingToModify(Optional<?> msgBody, Optional<?> cloudCustomData) {
+    if (msgBody.isEmpty() && cloudCustomData.isEmpty()) {
+      throw new TimValidationException(
+          "MsgBody", "a modification needs MsgBody or CloudCustomData (or both)", "");
+    }
+  }
+
+  private void checkMsgBody(List<MsgElement> body, String path) {
+    if (body.isEmpty()) {
+      throw new TimValidationException(path, "must hold at least one message element", "");
+    }
+    int customElements = 0;
+    for (MsgElement element : body) {
+      if (TIMCustomElem.MSG_TYPE_TIM_CUSTOM_ELEM.equals(element.msgType()) && ++customElements > 1) {
+        throw new TimValidationException(path, "may hold at most one TIMCustomElem", "");
+      }
+    }
+    Buffer serialized = new Buffer();
+    try {
+      msgBodyAdapter.toJson(serialized, body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a Buffer does no I/O
+    }
+    long bytes = serialized.size();
+    if (bytes > MAX_MSG_BODY_BYTES) {
+      throw new TimValidationException(
+          path, "serialized MsgBody must be at most " + MAX_MSG_BODY_BYTES + " bytes (12 KB)", "is " + bytes + " bytes");
+    }
+  }
+}

@@ -1,0 +1,320 @@
+package io.timrest;
+
+import com.squareup.moshi.Moshi;
+import io.timrest.auth.CachedUserSig;
+import io.timrest.auth.QueryAuthentication;
+import io.timrest.internal.api.C2cMessagesApi;
+import io.timrest.internal.api.GroupMessagesApi;
+import io.timrest.model.Envelope;
+import io.timrest.model.ImportGroupMsgRequest;
+import io.timrest.model.ImportGroupMsgResponse;
+import io.timrest.model.ImportMsg;
+import io.timrest.model.ModifyC2cMsgRequest;
+import io.timrest.model.ModifyGroupMsgRequest;
+import io.timrest.model.TimJsonAdapters;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import retrofit2.Call;
+import retrofit2.Retrofit;
+
+/**
+ * A client of the Tencent Cloud Chat server REST API, acting as an App admin. Build one with
+ * {@link #builder()} and share it: it is immutable and thread-safe, holds one connection pool and
+ * one cached UserSig. Every method validates its request before any I/O
+ * ({@link TimValidationException}), and fails with {@link TimApiException} when the server answers
+ * an error code or {@link TimTransportException} when no trustworthy answer arrives. Each method has
+ * an {@code ...Async} twin returning a {@link CompletableFuture} that fails with the same exceptions.
+ */
+public final class TimRestClient implements AutoCloseable {
+  static final String MODIFY_C2C_MSG = "v4/openim/modify_c2c_msg";
+  static final String MODIFY_GROUP_MSG = "v4/openim/modify_group_msg";
+  static final String IMPORT_GROUP_MSG = "v4/group_open_http_svc/import_group_msg";
+
+  /** import_group_msg's {@code Random} is an unsigned 32-bit integer. */
+  private static final long RANDOM_BOUND = 1L << 32;
+
+  private final long sdkAppId;
+  private final String adminIdentifier;
+  private final HttpUrl baseUrl;
+  private final OkHttpClient http;
+  private final boolean ownsHttpClient;
+  private final C2cMessagesApi c2cMessages;
+  private final GroupMessagesApi groupMessages;
+  private final RequestValidation validation;
+  private final CallExecutor executor;
+
+  private TimRestClient(Builder builder) {
+    this.sdkAppId = builder.sdkAppId;
+    this.adminIdentifier = builder.adminIdentifier;
+    this.baseUrl = builder.baseUrl;
+    CachedUserSig userSig = builder.userSigSupplier != null
+        ? CachedUserSig.supplied(builder.userSigSupplier, builder.clock)
+        : CachedUserSig.signing(sdkAppId, builder.secretKey, adminIdentifier, builder.userSigValidity, builder.clock);
+    this.ownsHttpClient = builder.okHttpClient == null;
+    OkHttpClient base = ownsHttpClient ? new OkHttpClient.Builder().dispatcher(allToOneHost()).build() : builder.okHttpClient;
+    this.http = base.newBuilder()
+        .addInterceptor(new QueryAuthentication(sdkAppId, adminIdentifier, userSig))
+        .connectTimeout(builder.connectTimeout)
+        .readTimeout(builder.readTimeout)
+        .writeTimeout(builder.readTimeout)
+        .build();
+    Moshi moshi = new Moshi.Builder().add(TimJsonAdapters.FACTORY).build();
+    Retrofit retrofit = new Retrofit.Builder()
+        .baseUrl(baseUrl)
+        .client(http)
+        .addConverterFactory(new EnvelopeConverterFactory(moshi))
+        .validateEagerly(true)
+        .build();
+    this.c2cMessages = retrofit.create(C2cMessagesApi.class);
+    this.groupMessages = retrofit.create(GroupMessagesApi.class);
+    this.validation = new RequestValidation(moshi, builder.clock);
+    this.executor = new CallExecutor(builder.retryPolicy, userSig);
+  }
+
+  /** OkHttp allows 5 concurrent async calls per host by default; every call here goes to one host. */
+  private static Dispatcher allToOneHost() {
+    Dispatcher dispatcher = new Dispatcher();
+    dispatcher.setMaxRequestsPerHost(dispatcher.getMaxRequests());
+    return dispatcher;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Overwrites the {@code MsgBody} and/or {@code CloudCustomData} of a one-to-one message
+   * ({@code v4/openim/modify_c2c_msg}).
+   */
+  public Envelope modifyC2cMsg(ModifyC2cMsgRequest request) {
+    return executor.execute(modifyC2cMsgCall(request), MODIFY_C2C_MSG);
+  }
+
+  public CompletableFuture<Envelope> modifyC2cMsgAsync(ModifyC2cMsgRequest request) {
+    return executor.executeAsync(modifyC2cMsgCall(request), MODIFY_C2C_MSG);
+  }
+
+  /**
+   * Overwrites the {@code MsgBody} and/or {@code CloudCustomData} of a group message
+   * ({@code v4/openim/modify_group_msg}).
+   */
+  public Envelope modifyGroupMsg(ModifyGroupMsgRequest request) {
+    return executor.execute(modifyGroupMsgCall(request), MODIFY_GROUP_MSG);
+  }
+
+  public CompletableFuture<Envelope> modifyGroupMsgAsync(ModifyGroupMsgRequest request) {
+    return executor.executeAsync(modifyGroupMsgCall(request), MODIFY_GROUP_MSG);
+  }
+
+  /**
+   * Imports 1 to 7 messages into a group ({@code v4/group_open_http_svc/import_group_msg}). A
+   * message without {@code Random} gets one before the first attempt, so that a retried request is
+   * de-duplicated by the server instead of importing twice. The result pairs every message with its
+   * outcome; some may have failed while others were imported (see {@link ImportResult#failed()}).
+   */
+  public ImportResult importGroupMsg(ImportGroupMsgRequest request) {
+    ImportGroupMsgRequest prepared = prepareImport(request);
+    ImportGroupMsgResponse response = executor.execute(groupMessages.importGroupMsg(prepared), IMPORT_GROUP_MSG);
+    return ImportResult.of(IMPORT_GROUP_MSG, prepared, response);
+  }
+
+  public CompletableFuture<ImportResult> importGroupMsgAsync(ImportGroupMsgRequest request) {
+    ImportGroupMsgRequest prepared = prepareImport(request);
+    return executor.executeAsync(groupMessages.importGroupMsg(prepared), IMPORT_GROUP_MSG)
+        .thenApply(response -> ImportResult.of(IMPORT_GROUP_MSG, prepared, response));
+  }
+
+  private Call<Envelope> modifyC2cMsgCall(ModifyC2cMsgRequest request) {
+    validation.check(Objects.requireNonNull(request, "request"));
+    return c2cMessages.modifyC2cMsg(request);
+  }
+
+  private Call<Envelope> modifyGroupMsgCall(ModifyGroupMsgRequest request) {
+    validation.check(Objects.requireNonNull(request, "request"));
+    return groupMessages.modifyGroupMsg(request);
+  }
+
+  private ImportGroupMsgRequest prepareImport(ImportGroupMsgRequest request) {
+    validation.check(Objects.requireNonNull(request, "request"));
+    if (request.msgList().stream().allMatch(message -> message.random().isPresent())) {
+      return request;
+    }
+    List<ImportMsg> withRandom = new ArrayList<>(request.msgList().size());
+    for (ImportMsg message : request.msgList()) {
+      withRandom.add(message.random().isPresent()
+          ? message
+          : message.toBuilder().random(ThreadLocalRandom.current().nextLong(RANDOM_BOUND)).build());
+    }
+    return request.toBuilder().msgList(withRandom).build();
+  }
+
+  /** The base URL requests go to, for example {@code https://adminapisgp.im.qcloud.com/}. */
+  public String baseUrl() {
+    return baseUrl.toString();
+  }
+
+  /** Releases the connection pool and threads, unless the OkHttpClient was supplied by the caller. */
+  @Override
+  public void close() {
+    if (ownsHttpClient) {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "TimRestClient[sdkAppId=" + sdkAppId + ", adminIdentifier=" + adminIdentifier + ", baseUrl=" + baseUrl + "]";
+  }
+
+  /** Configures a {@link TimRestClient}; {@link #build()} says which setting is missing or wrong. */
+  public static final class Builder {
+    /** The server gives up after about 3 s; a shorter read timeout would abandon calls it still answers. */
+    static final Duration SERVER_TIMEOUT = Duration.ofSeconds(3);
+
+    private long sdkAppId;
+    private String adminIdentifier;
+    private String secretKey;
+    private Supplier<String> userSigSupplier;
+    private Duration userSigValidity = Duration.ofDays(1);
+    private HttpUrl baseUrl;
+    private Duration connectTimeout = Duration.ofSeconds(5);
+    private Duration readTimeout = Duration.ofSeconds(10);
+    private OkHttpClient okHttpClient;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {
+    }
+
+    /** The app's SDKAppID (required). */
+    public Builder sdkAppId(long sdkAppId) {
+      if (sdkAppId <= 0) {
+        throw new IllegalArgumentException("sdkAppId must be positive, was " + sdkAppId);
+      }
+      this.sdkAppId = sdkAppId;
+      return this;
+    }
+
+    /** The App admin account the client acts as (required). */
+    public Builder adminIdentifier(String adminIdentifier) {
+      Objects.requireNonNull(adminIdentifier, "adminIdentifier");
+      if (adminIdentifier.isEmpty()) {
+        throw new IllegalArgumentException("adminIdentifier must not be empty");
+      }
+      this.adminIdentifier = adminIdentifier;
+      return this;
+    }
+
+    /** The app's secret key, with which the client signs its own UserSig. Never logged or printed. */
+    public Builder secretKey(String secretKey) {
+      Objects.requireNonNull(secretKey, "secretKey");
+      if (secretKey.isEmpty()) {
+        throw new IllegalArgumentException("secretKey must not be empty");
+      }
+      this.secretKey = secretKey;
+      return this;
+    }
+
+    /** Where UserSigs come from instead of a secret key (for example a signing service). */
+    public Builder userSigSupplier(Supplier<String> userSigSupplier) {
+      this.userSigSupplier = Objects.requireNonNull(userSigSupplier, "userSigSupplier");
+      return this;
+    }
+
+    /** How long each self-signed UserSig is valid (default 1 day); it is renewed before it expires. */
+    public Builder userSigValidity(Duration userSigValidity) {
+      Objects.requireNonNull(userSigValidity, "userSigValidity");
+      if (userSigValidity.compareTo(Duration.ofMinutes(1)) < 0) {
+        throw new IllegalArgumentException("userSigValidity must be at least 1 minute, was " + userSigValidity);
+      }
+      this.userSigValidity = userSigValidity;
+      return this;
+    }
+
+    /** The data centre of the app (its SDKAppID only works on that region's host). */
+    public Builder region(Region region) {
+      this.baseUrl = HttpUrl.get(Objects.requireNonNull(region, "region").baseUrl());
+      return this;
+    }
+
+    /** A custom base URL: https, or plain http to a loopback host (the emulator, a test server). */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = BaseUrls.requireSafe(Objects.requireNonNull(baseUrl, "baseUrl"));
+      return this;
+    }
+
+    public Builder connectTimeout(Duration connectTimeout) {
+      this.connectTimeout = requirePositive(connectTimeout, "connectTimeout");
+      return this;
+    }
+
+    /** The read timeout (default 10 s); it must be longer than the server's own 3 s. */
+    public Builder readTimeout(Duration readTimeout) {
+      requirePositive(readTimeout, "readTimeout");
+      if (readTimeout.compareTo(SERVER_TIMEOUT) <= 0) {
+        throw new IllegalArgumentException(
+            "readTimeout must be longer than the server's 3 s timeout, was " + readTimeout);
+      }
+      this.readTimeout = readTimeout;
+      return this;
+    }
+
+    /** An OkHttpClient to share (its connection pool and dispatcher); timeouts above still apply. */
+    public Builder okHttpClient(OkHttpClient okHttpClient) {
+      this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
+      return this;
+    }
+
+    /** How failures are retried (default {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()} disables). */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /** The time source for signing and for the "not in the future" check (default: system UTC). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    private static Duration requirePositive(Duration duration, String name) {
+      Objects.requireNonNull(duration, name);
+      if (duration.isNegative() || duration.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + duration);
+      }
+      return duration;
+    }
+
+    public TimRestClient build() {
+      if (sdkAppId == 0) {
+        throw new IllegalStateException("sdkAppId is required");
+      }
+      if (adminIdentifier == null) {
+        throw new IllegalStateException("adminIdentifier is required");
+      }
+      if ((secretKey == null) == (userSigSupplier == null)) {
+        throw new IllegalStateException("exactly one of secretKey and userSigSupplier is required");
+      }
+      if (baseUrl == null) {
+        throw new IllegalStateException("region or baseUrl is required");
+      }
+      return new TimRestClient(this);
+    }
+
+    @Override
+    public String toString() {
+      return "TimRestClient.Builder[sdkAppId=" + sdkAppId + ", adminIdentifier=" + adminIdentifier
+          + ", baseUrl=" + baseUrl + ", secretKey=" + (secretKey == null ? "unset" : "set") + "]";
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package io.timrest;
+
+/**
+ * The request breaks a documented rule and was not sent. {@link #field()} is the JSON path of the
+ * offending field (for example {@code MsgList[2].SendTime}) and {@link #rule()} the rule.
+ */
+public final class TimValidationException extends TimRestException {
+  private static final long serialVersionUID = 1L;
+
+  private final String field;
+  private final String rule;
+
+  TimValidationException(String field, String rule, String detail) {
+    super(field + ": " + rule + (detail.isEmpty() ? "" : " (" + detail + ")"), null);
+    this.field = field;
+    this.rule = rule;
+  }
+
+  /** The JSON path of the field that breaks the rule. */
+  public String field() {
+    return field;
+  }
+
+  /** The rule, in words. */
+  public String rule() {
+    return rule;
+  }
+}

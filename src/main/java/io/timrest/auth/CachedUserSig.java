@@ -1,0 +1,88 @@
+package io.timrest.auth;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The one UserSig a client uses for all its requests. It is signed (or supplied) once and renewed
+ * when most of its validity has passed, never per request; {@link #renewAfterRejection(String)}
+ * replaces it when the server reports it expired or invalidated. Thread-safe.
+ */
+public final class CachedUserSig {
+  /** Renew when this fraction of the validity has passed, well before the server refuses it. */
+  private static final double RENEW_AT_FRACTION = 0.9;
+
+  private final Supplier<String> source;
+  private final Clock clock;
+  private String current;
+  private Instant renewAt;
+
+  private CachedUserSig(Supplier<String> source, Clock clock) {
+    this.source = source;
+    this.clock = clock;
+  }
+
+  /** Signs for {@code identifier} with the app's secret key; each signature is valid for {@code validity}. */
+  public static CachedUserSig signing(
+      long sdkAppId, String secretKey, String identifier, Duration validity, Clock clock) {
+    Objects.requireNonNull(secretKey, "secretKey");
+    Objects.requireNonNull(identifier, "identifier");
+    Objects.requireNonNull(validity, "validity");
+    Objects.requireNonNull(clock, "clock");
+    return new CachedUserSig(
+        () -> UserSig.generate(sdkAppId, secretKey, identifier, validity, clock), clock);
+  }
+
+  /**
+   * Uses UserSigs from {@code supplier} (for example a signing service). Their expiry is read from
+   * the UserSig itself; one that cannot be decoded is used until the server rejects it.
+   */
+  public static CachedUserSig supplied(Supplier<String> supplier, Clock clock) {
+    return new CachedUserSig(Objects.requireNonNull(supplier, "userSigSupplier"), Objects.requireNonNull(clock, "clock"));
+  }
+
+  /** The UserSig to send now. */
+  public synchronized String current() {
+    if (current == null || (renewAt != null && !clock.instant().isBefore(renewAt))) {
+      renew();
+    }
+    return current;
+  }
+
+  /**
+   * The server rejected {@code rejected} as expired or invalidated: sign a new one, unless another
+   * thread has already done so.
+   */
+  public synchronized void renewAfterRejection(String rejected) {
+    if (rejected != null && rejected.equals(current)) {
+      renew();
+    }
+  }
+
+  private void renew() {
+    String next = source.get();
+    if (next == null || next.isEmpty()) {
+      throw new IllegalStateException("the UserSig supplier returned no UserSig");
+    }
+    current = next;
+    renewAt = renewalTime(next);
+  }
+
+  private static Instant renewalTime(String userSig) {
+    try {
+      UserSig.Claims claims = UserSig.decode(userSig);
+      long renewAfterSeconds = (long) (claims.expire() * RENEW_AT_FRACTION);
+      return claims.issuedAt().plus(Duration.ofSeconds(renewAfterSeconds));
+    } catch (UserSig.MalformedException e) {
+      return null; // Not ours to judge: the server will say if it is bad, and we renew then.
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "CachedUserSig[renewAt=" + renewAt + "]";
+  }
+}
