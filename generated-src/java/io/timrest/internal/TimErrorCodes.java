@@ -94,6 +94,19 @@ public final class TimErrorCodes {
 
   private static Map<String, Map<Integer, Entry>> byPath() {
     Map<String, Map<Integer, Entry>> byPath = new HashMap<>();
+    byPath.put("v4/im_open_login_svc/account_import", index(List.of(
+        new Entry(70402, "no", "Invalid parameter (for example UserID too long)"),
+        new Entry(70500, "yes", "Internal server error; try again")
+    )));
+    byPath.put("v4/openim/admin_getroammsg", index(List.of(
+        new Entry(20001, "no", "Invalid request"),
+        new Entry(20003, "no", "A UserID is invalid or has not been imported"),
+        new Entry(20004, "yes", "Network exception; try again"),
+        new Entry(20005, "yes", "Internal server error; try again"),
+        new Entry(90001, "no", "The request JSON could not be parsed"),
+        new Entry(90009, "no", "The request requires App admin permission"),
+        new Entry(91000, "yes", "Internal service error; try again")
+    )));
     byPath.put("v4/openim/modify_c2c_msg", index(List.of(
         new Entry(20001, "no", "Invalid request"),
         new Entry(20002, "renew-usersig", "The UserSig or A2 has expired"),
@@ -109,6 +122,30 @@ public final class TimErrorCodes {
         new Entry(90012, "no", "To_Account is not registered or does not exist"),
         new Entry(91000, "yes", "Internal service error; try again"),
         new Entry(90992, "yes", "Internal service error; try again (if every request fails")
+    )));
+    byPath.put("v4/openim/sendmsg", index(List.of(
+        new Entry(20001, "no", "Invalid request"),
+        new Entry(20002, "renew-usersig", "The UserSig or A2 has expired"),
+        new Entry(20003, "no", "The sender or receiver UserID is invalid or has not been imported"),
+        new Entry(20004, "yes", "Network exception; try again"),
+        new Entry(20005, "yes", "Internal server error; try again"),
+        new Entry(90001, "no", "The request JSON could not be parsed"),
+        new Entry(90002, "no", "MsgBody does not match the message format or is not an array"),
+        new Entry(90003, "no", "To_Account is missing or is not a string"),
+        new Entry(90007, "no", "MsgBody is not an array"),
+        new Entry(90009, "no", "The request requires App admin permission"),
+        new Entry(90010, "no", "The request does not match the message format"),
+        new Entry(90012, "no", "To_Account is not registered or does not exist"),
+        new Entry(91000, "yes", "Internal service error; try again"),
+        new Entry(90992, "yes", "Internal service error; try again (if every request fails"),
+        new Entry(93000, "no", "The JSON request is too long")
+    )));
+    byPath.put("v4/group_open_http_svc/group_msg_get_simple", index(List.of(
+        new Entry(10002, "yes", "Group service internal error; try again"),
+        new Entry(10004, "no", "Invalid parameter"),
+        new Entry(10007, "no", "No permission"),
+        new Entry(10010, "no", "The group does not exist or has been dismissed"),
+        new Entry(10015, "no", "The GroupId is invalid")
     )));
     byPath.put("v4/group_open_http_svc/import_group_msg", index(List.of(
         new Entry(10002, "yes", "Group service internal error; try again"),
@@ -135,6 +172,23 @@ public final class TimErrorCodes {
         new Entry(90010, "no", "The request does not match the message format"),
         new Entry(91000, "yes", "Internal service error; try again"),
         new Entry(90992, "yes", "Internal service error; try again (if every request fails")
+    )));
+    byPath.put("v4/group_open_http_svc/send_group_msg", index(List.of(
+        new Entry(10002, "yes", "Group service internal error; try again"),
+        new Entry(10004, "no", "Invalid parameter"),
+        new Entry(10007, "no", "No permission"),
+        new Entry(10010, "no", "The group does not exist or has been dismissed"),
+        new Entry(10015, "no", "The GroupId is invalid"),
+        new Entry(80001, "no", "The message contains sensitive words"),
+        new Entry(80002, "no", "The message is longer than 12 KB")
+    )));
+    byPath.put("v4/group_open_http_svc/create_group", index(List.of(
+        new Entry(10002, "yes", "Group service internal error; try again"),
+        new Entry(10004, "no", "Invalid parameter"),
+        new Entry(10007, "no", "No permission"),
+        new Entry(10015, "no", "The GroupId is invalid"),
+        new Entry(10019, "no", "A UserID in the request does not exist"),
+        new Entry(10021, "no", "The GroupId is already in use")
     )));
     return Map.copyOf(byPath);
   }

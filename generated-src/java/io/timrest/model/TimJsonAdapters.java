@@ -24,8 +24,38 @@ public final class TimJsonAdapters implements JsonAdapter.Factory {
     if (!annotations.isEmpty()) {
       return null;
     }
+    if (type == AccountImportRequest.class) {
+      return new AccountImportRequestJsonAdapter(moshi).nullSafe();
+    }
+    if (type == AdminGetRoamMsgRequest.class) {
+      return new AdminGetRoamMsgRequestJsonAdapter(moshi).nullSafe();
+    }
+    if (type == AdminGetRoamMsgResponse.class) {
+      return new AdminGetRoamMsgResponseJsonAdapter(moshi).nullSafe();
+    }
+    if (type == C2cMsg.class) {
+      return new C2cMsgJsonAdapter(moshi).nullSafe();
+    }
+    if (type == CreateGroupRequest.class) {
+      return new CreateGroupRequestJsonAdapter(moshi).nullSafe();
+    }
+    if (type == CreateGroupResponse.class) {
+      return new CreateGroupResponseJsonAdapter(moshi).nullSafe();
+    }
     if (type == Envelope.class) {
       return new EnvelopeJsonAdapter(moshi).nullSafe();
+    }
+    if (type == GroupMember.class) {
+      return new GroupMemberJsonAdapter(moshi).nullSafe();
+    }
+    if (type == GroupMsg.class) {
+      return new GroupMsgJsonAdapter(moshi).nullSafe();
+    }
+    if (type == GroupMsgGetSimpleRequest.class) {
+      return new GroupMsgGetSimpleRequestJsonAdapter(moshi).nullSafe();
+    }
+    if (type == GroupMsgGetSimpleResponse.class) {
+      return new GroupMsgGetSimpleResponseJsonAdapter(moshi).nullSafe();
     }
     if (type == ImageInfo.class) {
       return new ImageInfoJsonAdapter(moshi).nullSafe();
@@ -50,6 +80,21 @@ public final class TimJsonAdapters implements JsonAdapter.Factory {
     }
     if (type == MsgElement.class) {
       return new MsgElementJsonAdapter(moshi).nullSafe();
+    }
+    if (type == OfflinePushInfo.class) {
+      return new OfflinePushInfoJsonAdapter(moshi).nullSafe();
+    }
+    if (type == SendGroupMsgRequest.class) {
+      return new SendGroupMsgRequestJsonAdapter(moshi).nullSafe();
+    }
+    if (type == SendGroupMsgResponse.class) {
+      return new SendGroupMsgResponseJsonAdapter(moshi).nullSafe();
+    }
+    if (type == SendMsgRequest.class) {
+      return new SendMsgRequestJsonAdapter(moshi).nullSafe();
+    }
+    if (type == SendMsgResponse.class) {
+      return new SendMsgResponseJsonAdapter(moshi).nullSafe();
     }
     if (type == TIMCustomElem.class) {
       return new TIMCustomElemJsonAdapter(moshi).nullSafe();

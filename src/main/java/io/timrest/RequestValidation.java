@@ -3,11 +3,15 @@ package io.timrest;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
+import io.timrest.model.AdminGetRoamMsgRequest;
+import io.timrest.model.GroupMsgGetSimpleRequest;
 import io.timrest.model.ImportGroupMsgRequest;
 import io.timrest.model.ImportMsg;
 import io.timrest.model.ModifyC2cMsgRequest;
 import io.timrest.model.ModifyGroupMsgRequest;
 import io.timrest.model.MsgElement;
+import io.timrest.model.SendGroupMsgRequest;
+import io.timrest.model.SendMsgRequest;
 import io.timrest.model.TIMCustomElem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +34,8 @@ final class RequestValidation {
   /** import_group_msg takes 1 to 7 messages per request. */
   static final int MAX_IMPORT_MESSAGES = 7;
   static final long MAX_UINT32 = 0xFFFF_FFFFL;
+  /** group_msg_get_simple returns at most 20 messages per call. */
+  static final int MAX_GROUP_MSGS_PER_PULL = 20;
 
   private final JsonAdapter<List<MsgElement>> msgBodyAdapter;
   private final Clock clock;
@@ -80,11 +86,56 @@ final class RequestValidation {
             "must be later than MsgList[" + (i - 1) + "].SendTime (messages are imported in ascending time order)",
             "was " + message.sendTime() + " after " + messages.get(i - 1).sendTime());
       }
-      Optional<Long> random = message.random();
-      if (random.isPresent() && (random.get() < 0 || random.get() > MAX_UINT32)) {
-        throw new TimValidationException(path + ".Random", "must be an unsigned 32-bit integer (0..4294967295)", "was " + random.get());
-      }
+      message.random().ifPresent(random -> requireUint32(random, path + ".Random"));
       checkMsgBody(message.msgBody(), path + ".MsgBody");
+    }
+  }
+
+  void check(SendGroupMsgRequest request) {
+    requireUint32(request.random(), "Random");
+    checkMsgBody(request.msgBody(), "MsgBody");
+  }
+
+  void check(SendMsgRequest request) {
+    requireUint32(request.msgRandom(), "MsgRandom");
+    checkMsgBody(request.msgBody(), "MsgBody");
+  }
+
+  void check(GroupMsgGetSimpleRequest request) {
+    if (request.reqMsgNumber() < 1 || request.reqMsgNumber() > MAX_GROUP_MSGS_PER_PULL) {
+      throw new TimValidationException(
+          "ReqMsgNumber", "must be 1 to " + MAX_GROUP_MSGS_PER_PULL, "was " + request.reqMsgNumber());
+    }
+  }
+
+  /** The two accounts are named by the current pair or by the older pair; one pair, complete. */
+  void check(AdminGetRoamMsgRequest request) {
+    boolean current = request.operatorAccount().isPresent() || request.peerAccount().isPresent();
+    boolean older = request.fromAccount().isPresent() || request.toAccount().isPresent();
+    if (current && older) {
+      throw new TimValidationException(
+          "From_Account", "name the accounts either Operator_Account/Peer_Account or From_Account/To_Account, not both", "");
+    }
+    if (current && (request.operatorAccount().isEmpty() || request.peerAccount().isEmpty())) {
+      throw new TimValidationException(
+          request.operatorAccount().isEmpty() ? "Operator_Account" : "Peer_Account", "is required with the other account", "");
+    }
+    if (older && (request.fromAccount().isEmpty() || request.toAccount().isEmpty())) {
+      throw new TimValidationException(
+          request.fromAccount().isEmpty() ? "From_Account" : "To_Account", "is required with the other account", "");
+    }
+    if (!current && !older) {
+      throw new TimValidationException("Operator_Account", "the two accounts of the conversation are required", "");
+    }
+    if (request.minTime() > request.maxTime()) {
+      throw new TimValidationException(
+          "MinTime", "must not be later than MaxTime", request.minTime() + " > " + request.maxTime());
+    }
+  }
+
+  private static void requireUint32(long value, String field) {
+    if (value < 0 || value > MAX_UINT32) {
+      throw new TimValidationException(field, "must be an unsigned 32-bit integer (0..4294967295)", "was " + value);
     }
   }
 

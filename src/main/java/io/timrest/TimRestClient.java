@@ -3,14 +3,26 @@ package io.timrest;
 import com.squareup.moshi.Moshi;
 import io.timrest.auth.CachedUserSig;
 import io.timrest.auth.QueryAuthentication;
+import io.timrest.internal.api.AccountsApi;
 import io.timrest.internal.api.C2cMessagesApi;
 import io.timrest.internal.api.GroupMessagesApi;
+import io.timrest.internal.api.GroupsApi;
+import io.timrest.model.AccountImportRequest;
+import io.timrest.model.AdminGetRoamMsgRequest;
+import io.timrest.model.AdminGetRoamMsgResponse;
+import io.timrest.model.CreateGroupRequest;
+import io.timrest.model.CreateGroupResponse;
 import io.timrest.model.Envelope;
+import io.timrest.model.GroupMsgGetSimpleRequest;
+import io.timrest.model.GroupMsgGetSimpleResponse;
 import io.timrest.model.ImportGroupMsgRequest;
-import io.timrest.model.ImportGroupMsgResponse;
 import io.timrest.model.ImportMsg;
 import io.timrest.model.ModifyC2cMsgRequest;
 import io.timrest.model.ModifyGroupMsgRequest;
+import io.timrest.model.SendGroupMsgRequest;
+import io.timrest.model.SendGroupMsgResponse;
+import io.timrest.model.SendMsgRequest;
+import io.timrest.model.SendMsgResponse;
 import io.timrest.model.TimJsonAdapters;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,10 +47,6 @@ import retrofit2.Retrofit;
  * an {@code ...Async} twin returning a {@link CompletableFuture} that fails with the same exceptions.
  */
 public final class TimRestClient implements AutoCloseable {
-  static final String MODIFY_C2C_MSG = "v4/openim/modify_c2c_msg";
-  static final String MODIFY_GROUP_MSG = "v4/openim/modify_group_msg";
-  static final String IMPORT_GROUP_MSG = "v4/group_open_http_svc/import_group_msg";
-
   /** import_group_msg's {@code Random} is an unsigned 32-bit integer. */
   private static final long RANDOM_BOUND = 1L << 32;
 
@@ -47,6 +55,8 @@ public final class TimRestClient implements AutoCloseable {
   private final HttpUrl baseUrl;
   private final OkHttpClient http;
   private final boolean ownsHttpClient;
+  private final AccountsApi accounts;
+  private final GroupsApi groups;
   private final C2cMessagesApi c2cMessages;
   private final GroupMessagesApi groupMessages;
   private final RequestValidation validation;
@@ -74,6 +84,8 @@ public final class TimRestClient implements AutoCloseable {
         .addConverterFactory(new EnvelopeConverterFactory(moshi))
         .validateEagerly(true)
         .build();
+    this.accounts = retrofit.create(AccountsApi.class);
+    this.groups = retrofit.create(GroupsApi.class);
     this.c2cMessages = retrofit.create(C2cMessagesApi.class);
     this.groupMessages = retrofit.create(GroupMessagesApi.class);
     this.validation = new RequestValidation(moshi, builder.clock);
@@ -96,11 +108,13 @@ public final class TimRestClient implements AutoCloseable {
    * ({@code v4/openim/modify_c2c_msg}).
    */
   public Envelope modifyC2cMsg(ModifyC2cMsgRequest request) {
-    return executor.execute(modifyC2cMsgCall(request), MODIFY_C2C_MSG);
+    validation.check(Objects.requireNonNull(request, "request"));
+    return run(c2cMessages.modifyC2cMsg(request));
   }
 
   public CompletableFuture<Envelope> modifyC2cMsgAsync(ModifyC2cMsgRequest request) {
-    return executor.executeAsync(modifyC2cMsgCall(request), MODIFY_C2C_MSG);
+    validation.check(Objects.requireNonNull(request, "request"));
+    return runAsync(c2cMessages.modifyC2cMsg(request));
   }
 
   /**
@@ -108,11 +122,13 @@ public final class TimRestClient implements AutoCloseable {
    * ({@code v4/openim/modify_group_msg}).
    */
   public Envelope modifyGroupMsg(ModifyGroupMsgRequest request) {
-    return executor.execute(modifyGroupMsgCall(request), MODIFY_GROUP_MSG);
+    validation.check(Objects.requireNonNull(request, "request"));
+    return run(groupMessages.modifyGroupMsg(request));
   }
 
   public CompletableFuture<Envelope> modifyGroupMsgAsync(ModifyGroupMsgRequest request) {
-    return executor.executeAsync(modifyGroupMsgCall(request), MODIFY_GROUP_MSG);
+    validation.check(Objects.requireNonNull(request, "request"));
+    return runAsync(groupMessages.modifyGroupMsg(request));
   }
 
   /**
@@ -123,24 +139,90 @@ public final class TimRestClient implements AutoCloseable {
    */
   public ImportResult importGroupMsg(ImportGroupMsgRequest request) {
     ImportGroupMsgRequest prepared = prepareImport(request);
-    ImportGroupMsgResponse response = executor.execute(groupMessages.importGroupMsg(prepared), IMPORT_GROUP_MSG);
-    return ImportResult.of(IMPORT_GROUP_MSG, prepared, response);
+    Call<io.timrest.model.ImportGroupMsgResponse> call = groupMessages.importGroupMsg(prepared);
+    return ImportResult.of(operationOf(call), prepared, run(call));
   }
 
   public CompletableFuture<ImportResult> importGroupMsgAsync(ImportGroupMsgRequest request) {
     ImportGroupMsgRequest prepared = prepareImport(request);
-    return executor.executeAsync(groupMessages.importGroupMsg(prepared), IMPORT_GROUP_MSG)
-        .thenApply(response -> ImportResult.of(IMPORT_GROUP_MSG, prepared, response));
+    Call<io.timrest.model.ImportGroupMsgResponse> call = groupMessages.importGroupMsg(prepared);
+    String operation = operationOf(call);
+    return runAsync(call).thenApply(response -> ImportResult.of(operation, prepared, response));
   }
 
-  private Call<Envelope> modifyC2cMsgCall(ModifyC2cMsgRequest request) {
-    validation.check(Objects.requireNonNull(request, "request"));
-    return c2cMessages.modifyC2cMsg(request);
+  /** Imports an account so that it can send and receive ({@code v4/im_open_login_svc/account_import}). */
+  public Envelope accountImport(AccountImportRequest request) {
+    return run(accounts.accountImport(Objects.requireNonNull(request, "request")));
   }
 
-  private Call<Envelope> modifyGroupMsgCall(ModifyGroupMsgRequest request) {
+  public CompletableFuture<Envelope> accountImportAsync(AccountImportRequest request) {
+    return runAsync(accounts.accountImport(Objects.requireNonNull(request, "request")));
+  }
+
+  /** Creates a group ({@code v4/group_open_http_svc/create_group}). */
+  public CreateGroupResponse createGroup(CreateGroupRequest request) {
+    return run(groups.createGroup(Objects.requireNonNull(request, "request")));
+  }
+
+  public CompletableFuture<CreateGroupResponse> createGroupAsync(CreateGroupRequest request) {
+    return runAsync(groups.createGroup(Objects.requireNonNull(request, "request")));
+  }
+
+  /** Sends a group message; the response has its {@code MsgSeq} ({@code v4/group_open_http_svc/send_group_msg}). */
+  public SendGroupMsgResponse sendGroupMsg(SendGroupMsgRequest request) {
     validation.check(Objects.requireNonNull(request, "request"));
-    return groupMessages.modifyGroupMsg(request);
+    return run(groupMessages.sendGroupMsg(request));
+  }
+
+  public CompletableFuture<SendGroupMsgResponse> sendGroupMsgAsync(SendGroupMsgRequest request) {
+    validation.check(Objects.requireNonNull(request, "request"));
+    return runAsync(groupMessages.sendGroupMsg(request));
+  }
+
+  /** Pulls up to 20 messages of a group, newest first ({@code v4/group_open_http_svc/group_msg_get_simple}). */
+  public GroupMsgGetSimpleResponse groupMsgGetSimple(GroupMsgGetSimpleRequest request) {
+    validation.check(Objects.requireNonNull(request, "request"));
+    return run(groupMessages.groupMsgGetSimple(request));
+  }
+
+  public CompletableFuture<GroupMsgGetSimpleResponse> groupMsgGetSimpleAsync(GroupMsgGetSimpleRequest request) {
+    validation.check(Objects.requireNonNull(request, "request"));
+    return runAsync(groupMessages.groupMsgGetSimple(request));
+  }
+
+  /** Sends a one-to-one message; the response has its {@code MsgKey} ({@code v4/openim/sendmsg}). */
+  public SendMsgResponse sendMsg(SendMsgRequest request) {
+    validation.check(Objects.requireNonNull(request, "request"));
+    return run(c2cMessages.sendMsg(request));
+  }
+
+  public CompletableFuture<SendMsgResponse> sendMsgAsync(SendMsgRequest request) {
+    validation.check(Objects.requireNonNull(request, "request"));
+    return runAsync(c2cMessages.sendMsg(request));
+  }
+
+  /** Queries one page of a one-to-one conversation ({@code v4/openim/admin_getroammsg}). */
+  public AdminGetRoamMsgResponse adminGetRoamMsg(AdminGetRoamMsgRequest request) {
+    validation.check(Objects.requireNonNull(request, "request"));
+    return run(c2cMessages.adminGetRoamMsg(request));
+  }
+
+  public CompletableFuture<AdminGetRoamMsgResponse> adminGetRoamMsgAsync(AdminGetRoamMsgRequest request) {
+    validation.check(Objects.requireNonNull(request, "request"));
+    return runAsync(c2cMessages.adminGetRoamMsg(request));
+  }
+
+  private <T> T run(Call<T> call) {
+    return executor.execute(call, operationOf(call));
+  }
+
+  private <T> CompletableFuture<T> runAsync(Call<T> call) {
+    return executor.executeAsync(call, operationOf(call));
+  }
+
+  /** The operation's path relative to the base URL, as the spec's error tables name it. */
+  private String operationOf(Call<?> call) {
+    return call.request().url().encodedPath().substring(baseUrl.encodedPath().length());
   }
 
   private ImportGroupMsgRequest prepareImport(ImportGroupMsgRequest request) {

@@ -2,8 +2,12 @@
 // template and run `mvn generate-sources`.
 package io.timrest.internal.api;
 
+import io.timrest.model.AdminGetRoamMsgRequest;
+import io.timrest.model.AdminGetRoamMsgResponse;
 import io.timrest.model.Envelope;
 import io.timrest.model.ModifyC2cMsgRequest;
+import io.timrest.model.SendMsgRequest;
+import io.timrest.model.SendMsgResponse;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.POST;
@@ -16,8 +20,20 @@ import retrofit2.http.POST;
 public interface C2cMessagesApi {
 
   /**
+   * Query one-to-one message history: {@code POST v4/openim/admin_getroammsg}.
+   */
+  @POST("v4/openim/admin_getroammsg")
+  Call<AdminGetRoamMsgResponse> adminGetRoamMsg(@Body AdminGetRoamMsgRequest body);
+
+  /**
    * Modify a historical one-to-one message: {@code POST v4/openim/modify_c2c_msg}.
    */
   @POST("v4/openim/modify_c2c_msg")
   Call<Envelope> modifyC2cMsg(@Body ModifyC2cMsgRequest body);
+
+  /**
+   * Send a one-to-one message: {@code POST v4/openim/sendmsg}.
+   */
+  @POST("v4/openim/sendmsg")
+  Call<SendMsgResponse> sendMsg(@Body SendMsgRequest body);
 }

@@ -3,9 +3,13 @@
 package io.timrest.internal.api;
 
 import io.timrest.model.Envelope;
+import io.timrest.model.GroupMsgGetSimpleRequest;
+import io.timrest.model.GroupMsgGetSimpleResponse;
 import io.timrest.model.ImportGroupMsgRequest;
 import io.timrest.model.ImportGroupMsgResponse;
 import io.timrest.model.ModifyGroupMsgRequest;
+import io.timrest.model.SendGroupMsgRequest;
+import io.timrest.model.SendGroupMsgResponse;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.POST;
@@ -18,6 +22,12 @@ import retrofit2.http.POST;
 public interface GroupMessagesApi {
 
   /**
+   * Pull a group&#39;s message history: {@code POST v4/group_open_http_svc/group_msg_get_simple}.
+   */
+  @POST("v4/group_open_http_svc/group_msg_get_simple")
+  Call<GroupMsgGetSimpleResponse> groupMsgGetSimple(@Body GroupMsgGetSimpleRequest body);
+
+  /**
    * Import historical group messages: {@code POST v4/group_open_http_svc/import_group_msg}.
    */
   @POST("v4/group_open_http_svc/import_group_msg")
@@ -28,4 +38,10 @@ public interface GroupMessagesApi {
    */
   @POST("v4/openim/modify_group_msg")
   Call<Envelope> modifyGroupMsg(@Body ModifyGroupMsgRequest body);
+
+  /**
+   * Send a group message: {@code POST v4/group_open_http_svc/send_group_msg}.
+   */
+  @POST("v4/group_open_http_svc/send_group_msg")
+  Call<SendGroupMsgResponse> sendGroupMsg(@Body SendGroupMsgRequest body);
 }

@@ -1,0 +1,23 @@
+// Generated from spec/openapi.yaml by templates/api.mustache. Do not edit: change the spec or the
+// template and run `mvn generate-sources`.
+package io.timrest.internal.api;
+
+import io.timrest.model.CreateGroupRequest;
+import io.timrest.model.CreateGroupResponse;
+import retrofit2.Call;
+import retrofit2.http.Body;
+import retrofit2.http.POST;
+
+/**
+ * The {@code Groups} operations as a Retrofit interface. The common query parameters
+ * (sdkappid, identifier, usersig, random, contenttype) are not parameters here: the client's
+ * query authentication adds them to every request.
+ */
+public interface GroupsApi {
+
+  /**
+   * Create a group: {@code POST v4/group_open_http_svc/create_group}.
+   */
+  @POST("v4/group_open_http_svc/create_group")
+  Call<CreateGroupResponse> createGroup(@Body CreateGroupRequest body);
+}
