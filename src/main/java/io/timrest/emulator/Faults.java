@@ -97,6 +97,11 @@ public final class Faults {
    * Performs this share of requests, state change included, and then closes the connection
    * without writing any response, so the client sees a broken connection although the call took
    * effect: the case a retrying client must make idempotent.
+   *
+   * <p>Beware: OkHttp's default {@code retryOnConnectionFailure(true)} silently re-sends a POST
+   * whose pooled connection broke, so one call can commit several times (a sendmsg without
+   * MsgSeq, which is never de-duplicated, is then stored more than once). Tests of this fault
+   * should build their client with {@code retryOnConnectionFailure(false)}.
    */
   public synchronized Faults setDropAfterCommitRate(double rate) {
     this.dropAfterCommitRate = checkRate(rate, "dropAfterCommitRate");
