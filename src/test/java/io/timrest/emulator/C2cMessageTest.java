@@ -288,4 +288,10 @@ class C2cMessageTest {
     assertEquals(90007, h.code(MODIFY, "{\"From_Account\":\"user1\",\"To_Account\":\"user2\",\"MsgKey\":\"1_2_3\","
         + "\"MsgBody\":{}}"));
   }
+
+  @Test
+  void requestBodyOverOneMebibyteIs93000() {
+    assertEquals(93000, h.code(SEND, "{\"To_Account\":\"user2\",\"MsgRandom\":1,\"Pad\":\""
+        + "p".repeat(1 << 20) + "\",\"MsgBody\":" + Harness.text("x") + "}"));
+  }
 }

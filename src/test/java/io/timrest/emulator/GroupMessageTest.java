@@ -236,4 +236,19 @@ class GroupMessageTest {
     h.sendGroupText(b, 1, "x");
     assertEquals(2L, Harness.num(h.sendGroupText(b, 7, "x").get("MsgSeq")));
   }
+
+  @Test
+  void msgBodySizeIsMeasuredWithoutTheRequestsWhitespace() {
+    String group = h.createGroup("Public");
+    String overhead = Harness.text("");
+    String padded = Harness.text("x".repeat(12_000 - overhead.length())).replace(",", " ,      ");
+    h.ok(SEND, "{\"GroupId\":\"" + group + "\",\"Random\":1,\"MsgBody\":" + padded + "}");
+  }
+
+  @Test
+  void requestBodyOverOneMebibyteIs10020() {
+    String group = h.createGroup("Public");
+    assertEquals(10020, h.code(SEND, "{\"GroupId\":\"" + group + "\",\"Random\":1,\"Pad\":\""
+        + "p".repeat(1 << 20) + "\",\"MsgBody\":" + Harness.text("x") + "}"));
+  }
 }
