@@ -1,0 +1,7 @@
+package io.timrest.emulator;
+
+/** One {@code service/command}. Throws {@link ApiError} for a business failure. */
+@FunctionalInterface
+interface Endpoint {
+  Reply handle(Call call);
+}

@@ -1,0 +1,247 @@
+package io.timrest.emulator;
+
+import com.squareup.moshi.JsonWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code group_open_http_svc}: create_group, send_group_msg, group_msg_get_simple and
+ * import_group_msg (api-facts §2, §4, §5; the import seed page).
+ */
+final class GroupHandler {
+  /** api-facts §2: a group Name is at most 30 bytes. */
+  static final int MAX_NAME_BYTES = 30;
+  /** api-facts §5: a custom GroupId is printable ASCII of at most 48 bytes. */
+  static final int MAX_GROUP_ID_BYTES = 48;
+  /** api-facts §2: group_msg_get_simple returns at most 20 messages per call. */
+  static final int MAX_REQ_MSG_NUMBER = 20;
+  /** api-facts §4: 1 to 7 messages per import request. */
+  static final int MAX_IMPORT_MESSAGES = 7;
+
+  /**
+   * The largest import_group_msg body, in bytes; larger gives 10020 for the whole request
+   * (api-facts §4). The limit is not documented; 100 KiB leaves room for seven messages at the
+   * client's 12,288-byte limit plus 16 KiB of envelope, so that an over-long single message still
+   * gets its own per-message 80002 rather than failing the whole request.
+   */
+  static final int MAX_IMPORT_REQUEST_BYTES = 7 * 12_288 + 16_384;
+
+  private final GroupStore groups;
+  private final Accounts accounts;
+
+  GroupHandler(GroupStore groups, Accounts accounts) {
+    this.groups = groups;
+    this.accounts = accounts;
+  }
+
+  Service service() {
+    return new Service("group_open_http_svc", 10004, 60003, 10020, 10002, Map.of(
+        "create_group", this::createGroup,
+        "send_group_msg", this::sendGroupMsg,
+        "group_msg_get_simple", this::groupMsgGetSimple,
+        "import_group_msg", this::importGroupMsg));
+  }
+
+  /** Printable ASCII (0x20..0x7E), 1..48 bytes (api-facts §5); otherwise 10015. */
+  static boolean isWellFormedGroupId(String id) {
+    if (id.isEmpty() || id.length() > MAX_GROUP_ID_BYTES) {
+      return false;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c < 0x20 || c > 0x7E) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The request's GroupId: missing → invalid parameter, malformed → 10015. */
+  static String requireGroupId(Params body) {
+    String groupId = body.requiredString("GroupId");
+    if (!isWellFormedGroupId(groupId)) {
+      throw new ApiError(10015, "GroupId is invalid: printable ASCII, 1.." + MAX_GROUP_ID_BYTES + " bytes");
+    }
+    return groupId;
+  }
+
+  /** Topics are not emulated: a non-empty TopicId is refused rather than silently ignored. */
+  static void refuseTopicId(Params body) {
+    String topicId = body.optionalString("TopicId");
+    if (topicId != null && !topicId.isEmpty()) {
+      throw body.invalid("TopicId is not supported by the emulator (topics are not emulated)");
+    }
+  }
+
+  private Reply createGroup(Call call) {
+    Params body = call.body();
+    String typeName = body.requiredString("Type");
+    GroupStore.Type type = GroupStore.Type.parse(typeName);
+    if (type == null) {
+      throw body.invalid("Type must be Private, Public, ChatRoom, AVChatRoom or Community (or Work, Meeting)");
+    }
+    String name = body.requiredString("Name");
+    int nameBytes = name.getBytes(StandardCharsets.UTF_8).length;
+    if (nameBytes == 0 || nameBytes > MAX_NAME_BYTES) {
+      throw body.invalid("Name must be 1.." + MAX_NAME_BYTES + " bytes");
+    }
+    for (String field : List.of("Introduction", "Notification", "FaceUrl", "ApplyJoinOption")) {
+      body.optionalString(field);
+    }
+    body.optionalLong("MaxMemberCount");
+    String groupId = body.optionalString("GroupId");
+    if (groupId != null) {
+      checkCustomGroupId(groupId, type);
+    }
+    Set<String> members = new LinkedHashSet<>();
+    String owner = body.optionalString("Owner_Account");
+    if (owner != null) {
+      requireAccount(owner, "Owner_Account");
+      members.add(owner);
+    }
+    List<Params> memberList = body.optionalObjectList("MemberList");
+    if (memberList != null) {
+      for (Params member : memberList) {
+        String account = member.requiredString("Member_Account");
+        String role = member.optionalString("Role");
+        if (role != null && !role.equals("Admin") && !role.equals("Member")) {
+          throw member.invalid("Role must be Admin or Member");
+        }
+        requireAccount(account, "Member_Account");
+        members.add(account);
+      }
+    }
+    String id = groups.create(groupId, type, call.now().getEpochSecond(), members);
+    return Reply.ok(writer -> writer.name("GroupId").value(id));
+  }
+
+  /** api-facts §5: custom IDs must not start with @TGS#, except Community ones, which must start with @TGS#_. */
+  private static void checkCustomGroupId(String groupId, GroupStore.Type type) {
+    if (!isWellFormedGroupId(groupId)) {
+      throw new ApiError(10015, "GroupId is invalid: printable ASCII, 1.." + MAX_GROUP_ID_BYTES + " bytes");
+    }
+    if (type == GroupStore.Type.Community) {
+      if (!groupId.startsWith("@TGS#_")) {
+        throw new ApiError(10015, "a custom Community GroupId must start with @TGS#_");
+      }
+    } else if (groupId.startsWith("@TGS#")) {
+      throw new ApiError(10015, "a custom GroupId must not start with @TGS#");
+    }
+  }
+
+  /** A named account must have been imported: 10019 (api-facts §8, user not found). */
+  private void requireAccount(String account, String field) {
+    if (!accounts.exists(account)) {
+      throw new ApiError(10019, field + " is not an imported account");
+    }
+  }
+
+  private Reply sendGroupMsg(Call call) {
+    Params body = call.body();
+    String groupId = requireGroupId(body);
+    long random = body.requiredUint32("Random");
+    Json.Raw msgBody = MsgBodies.requireValid(body, MsgBodies.GROUP);
+    String cloudCustomData = body.optionalString("CloudCustomData");
+    body.optionalLong("OnlineOnlyFlag");
+    refuseTopicId(body);
+    String from = body.optionalString("From_Account");
+    if (from == null) {
+      from = accounts.admin();
+    } else {
+      requireAccount(from, "From_Account");
+    }
+    GroupStore.Sent sent = groups.send(groupId, random, from, msgBody.text(), cloudCustomData, call.now());
+    return Reply.ok(writer -> {
+      writer.name("MsgTime").value(sent.time());
+      writer.name("MsgSeq").value(sent.seq());
+    });
+  }
+
+  private Reply groupMsgGetSimple(Call call) {
+    Params body = call.body();
+    String groupId = requireGroupId(body);
+    long count = body.requiredLong("ReqMsgNumber");
+    if (count < 1 || count > MAX_REQ_MSG_NUMBER) {
+      throw body.invalid("ReqMsgNumber must be 1.." + MAX_REQ_MSG_NUMBER);
+    }
+    Long upToSeq = body.optionalLong("ReqMsgSeq");
+    body.optionalLong("WithRecalledMsg");
+    refuseTopicId(body);
+    GroupStore.Page page = groups.history(groupId, upToSeq, (int) count);
+    return Reply.ok(writer -> {
+      writer.name("GroupId").value(groupId);
+      writer.name("IsFinished").value(page.finished() ? 1 : 0);
+      writer.name("RspMsgList").beginArray();
+      for (GroupStore.Message message : page.messages()) {
+        writeGroupMessage(writer, message);
+      }
+      writer.endArray();
+    });
+  }
+
+  private static void writeGroupMessage(JsonWriter writer, GroupStore.Message message) throws java.io.IOException {
+    writer.beginObject();
+    writer.name("From_Account").value(message.from());
+    writer.name("IsPlaceMsg").value(0);
+    writer.name("MsgPriority").value(1);
+    // An imported message without Random reads back as MsgRandom 0.
+    writer.name("MsgRandom").value(message.random() != null ? message.random() : 0L);
+    writer.name("MsgSeq").value(message.seq());
+    writer.name("MsgTimeStamp").value(message.time());
+    writer.name("IsSystemMsg").value(0);
+    writer.name("MsgBody");
+    Json.write(writer, new Json.Raw(message.body(), null));
+    if (message.cloudCustomData() != null) {
+      writer.name("CloudCustomData").value(message.cloudCustomData());
+    }
+    writer.endObject();
+  }
+
+  private Reply importGroupMsg(Call call) {
+    Params body = call.body();
+    if (call.bodyBytes() > MAX_IMPORT_REQUEST_BYTES) {
+      throw new ApiError(10020, "the request is longer than " + MAX_IMPORT_REQUEST_BYTES + " bytes");
+    }
+    String groupId = requireGroupId(body);
+    List<Params> msgList = body.optionalObjectList("MsgList");
+    if (msgList == null) {
+      throw body.invalid("MsgList is required");
+    }
+    if (msgList.isEmpty() || msgList.size() > MAX_IMPORT_MESSAGES) {
+      throw body.invalid("MsgList must hold 1.." + MAX_IMPORT_MESSAGES + " messages");
+    }
+    Long recentContactFlag = body.optionalLong("RecentContactFlag");
+    refuseTopicId(body);
+    List<GroupStore.ImportItem> items = new ArrayList<>();
+    for (Params message : msgList) {
+      String from = message.requiredString("From_Account");
+      long sendTime = message.requiredLong("SendTime");
+      Long random = message.optionalUint32("Random");
+      String cloudCustomData = message.optionalString("CloudCustomData");
+      Json.Raw msgBody = MsgBodies.requireShape(message, MsgBodies.GROUP);
+      items.add(new GroupStore.ImportItem(
+          sendTime, random, from, msgBody.text(), MsgBodies.isTooLong(msgBody), cloudCustomData));
+    }
+    // api-facts §4: RecentContactFlag is not supported for Community (AVChatRoom gets 10007 anyway).
+    if (recentContactFlag != null && recentContactFlag == 1
+        && groups.typeOf(groupId) == GroupStore.Type.Community) {
+      throw body.invalid("RecentContactFlag is not supported for Community groups");
+    }
+    List<GroupStore.ImportResult> results = groups.importMessages(groupId, items, call.now());
+    return Reply.ok(writer -> {
+      writer.name("ImportMsgResult").beginArray();
+      for (GroupStore.ImportResult result : results) {
+        writer.beginObject();
+        writer.name("MsgSeq").value(result.seq());
+        writer.name("MsgTime").value(result.time());
+        writer.name("Result").value(result.result());
+        writer.endObject();
+      }
+      writer.endArray();
+    });
+  }
+}

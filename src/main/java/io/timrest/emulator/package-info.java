@@ -1,0 +1,75 @@
+/**
+ * A local, in-memory emulator of the Tencent Cloud Chat server REST API: start it with {@link
+ * io.timrest.emulator.TimEmulator#start(io.timrest.emulator.EmulatorConfig)}, move its time with
+ * a {@link io.timrest.emulator.MutableClock}, break it on purpose with {@link
+ * io.timrest.emulator.Faults}.
+ *
+ * <p>It follows {@code api-facts.md} and the endpoint pages. Where they are silent, it behaves as
+ * follows (each choice is also commented where it is implemented):
+ *
+ * <ul>
+ *   <li><b>Query.</b> A foreign {@code sdkappid} is 60006. A missing {@code identifier} is 70013.
+ *       {@code random} must be present and an unsigned 32-bit integer, and {@code contenttype},
+ *       when present, must be {@code json}; otherwise 60002 — stricter than the documentation.
+ *       A method other than POST is 60002 (after authentication). Check order: 60012, 60006,
+ *       70002, UserSig (70003/70014/70013/70001/70003), admin (90009 openim, 60010 others),
+ *       60002, 60009, 60007, then the body.
+ *   <li><b>Envelope.</b> {@code ErrorInfo} is {@code ""} on success. Key order {@code
+ *       ActionStatus}, {@code ErrorInfo}, {@code ErrorCode}, then the endpoint's fields.
+ *   <li><b>Invalid fields.</b> A missing or mistyped field is 10004 in group_open_http_svc,
+ *       20001 in openim (90003 for To_Account) and 70402 in im_open_login_svc. JSON
+ *       {@code null} counts as absent. A body over 1 MiB is 10020 (group service), 93000
+ *       (openim) or 60003.
+ *   <li><b>MsgBody.</b> Must be a non-empty array of {@code {MsgType: string, MsgContent:
+ *       object}} with at most one TIMCustomElem; element types are not checked, so unknown ones
+ *       are accepted. Stored and returned byte for byte as sent. Over 12,000 bytes of compact
+ *       JSON is 80002 (per message in an import, the whole request elsewhere). Group service:
+ *       10004 for any shape error; openim: 90007 not an array, 90002 wrong element shape.
+ *   <li><b>Accounts.</b> The admin always exists. create_group's Owner_Account and
+ *       Member_Account, and send_group_msg's From_Account, must be imported, else 10019. Group
+ *       membership is recorded but not enforced. import_group_msg does not check From_Account.
+ *       Without From_Account, group and C2C messages are from the admin.
+ *   <li><b>Groups.</b> Generated IDs are {@code @TGS#} plus a type marker (1 Private, 2 Public,
+ *       3 ChatRoom, a AVChatRoom, _ Community) plus nine base-32 characters. An unknown Type or a
+ *       bad Role is 10004. AVChatRoom messages get a MsgSeq but are not stored:
+ *       group_msg_get_simple, import_group_msg and modify_group_msg answer 10007. Topics are not
+ *       emulated: a non-empty TopicId is refused (10004, or 20001 in modify_group_msg).
+ *       OnlineOnlyFlag is accepted and ignored (the message is stored).
+ *   <li><b>De-duplication.</b> Same Random in one group within 5 minutes (less than 300 s on the
+ *       emulator clock since the original was accepted), shared by send_group_msg and
+ *       import_group_msg: the duplicate is answered OK with the original's MsgSeq and MsgTime, so
+ *       client retries are idempotent. In an import, de-duplication is checked before the time
+ *       rules, so a retried import succeeds with the original results. C2C: same sender, MsgSeq,
+ *       MsgRandom and CRC32 of the verbatim MsgBody within 120 s: answered with the original
+ *       MsgTime and MsgKey; a server-picked MsgSeq is never a duplicate.
+ *   <li><b>Import.</b> Per message, in order: duplicate (Result 0, original MsgSeq/MsgTime); time
+ *       rules (Result 10004: SendTime not greater than the previous message's in the request,
+ *       not less than now, not greater than the group's creation second or than the newest
+ *       message's time); too long (Result 80002). A failed message has MsgSeq 0 and MsgTime = its
+ *       SendTime and consumes no MsgSeq. A request over {@code 7 * 12,288 + 16,384} bytes is
+ *       10020. A malformed message (missing From_Account or SendTime, bad MsgBody shape) fails the
+ *       whole request with 10004. RecentContactFlag = 1 on a Community group is 10004. Imported
+ *       messages without Random read back as MsgRandom 0.
+ *   <li><b>group_msg_get_simple.</b> IsFinished is 1 when no older message remains below the
+ *       page, else 0 (never 2).
+ *   <li><b>sendmsg.</b> MsgSeq, when the client omits it, comes from a per-emulator counter
+ *       starting at 1. MsgTimeStamp, when given, becomes the message time. SyncOtherMachine must
+ *       be 1 or 2 and is otherwise ignored; MsgLifeTime is ignored. Unknown From_Account is 20003.
+ *   <li><b>admin_getroammsg.</b> Operator_Account/Peer_Account win over the older
+ *       From_Account/To_Account. A page is the newest MaxCnt messages of the conversation in
+ *       MinTime..MaxTime (inclusive), listed oldest first; LastMsgTime/LastMsgKey name its oldest
+ *       message (0 and "" when empty); passing them back as MaxTime and LastMsgKey gives the
+ *       next, older page, as in the page's example. An unknown LastMsgKey is ignored. Complete is
+ *       1 when nothing older remains. Unknown accounts are 20003; MaxCnt below 1 or MinTime after
+ *       MaxTime is 20001.
+ *   <li><b>modify_group_msg / modify_c2c_msg.</b> Neither MsgBody nor CloudCustomData: 20001.
+ *       Unknown MsgSeq, or no message with that MsgKey sent From_Account → To_Account: 20001.
+ *       Unknown group 10010, malformed GroupId 10015; unknown C2C accounts 20003.
+ *   <li><b>Rate limit.</b> Fixed one-second windows of the emulator clock, per endpoint, counted
+ *       after authentication; over the limit is 60007 and changes nothing.
+ *   <li><b>Faults.</b> Probabilities from a seeded {@link java.util.SplittableRandom}; 0.0 and
+ *       1.0 never draw. The retryable code defaults to the service's internal error: 10002, 20005,
+ *       70500.
+ * </ul>
+ */
+package io.timrest.emulator;
