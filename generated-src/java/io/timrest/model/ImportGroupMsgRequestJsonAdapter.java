@@ -28,6 +28,9 @@ final class ImportGroupMsgRequestJsonAdapter extends JsonAdapter<ImportGroupMsgR
 
   @Override
   public ImportGroupMsgRequest fromJson(JsonReader reader) throws IOException {
+    // The path must be taken before the object is read: after endObject() an enclosing array's
+    // index already points at the next element.
+    String path = reader.getPath();
     ImportGroupMsgRequest.Builder builder = ImportGroupMsgRequest.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -62,7 +65,7 @@ final class ImportGroupMsgRequestJsonAdapter extends JsonAdapter<ImportGroupMsgR
     try {
       return builder.build();
     } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + reader.getPath(), e);
+      throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }
 

@@ -29,6 +29,9 @@ final class ImportGroupMsgResponseJsonAdapter extends JsonAdapter<ImportGroupMsg
 
   @Override
   public ImportGroupMsgResponse fromJson(JsonReader reader) throws IOException {
+    // The path must be taken before the object is read: after endObject() an enclosing array's
+    // index already points at the next element.
+    String path = reader.getPath();
     ImportGroupMsgResponse.Builder builder = ImportGroupMsgResponse.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -66,7 +69,7 @@ final class ImportGroupMsgResponseJsonAdapter extends JsonAdapter<ImportGroupMsg
     try {
       return builder.build();
     } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + reader.getPath(), e);
+      throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }
 

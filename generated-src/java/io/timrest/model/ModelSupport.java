@@ -72,20 +72,44 @@ final class ModelSupport {
     writer.endArray();
   }
 
-  static void requireJsonObject(String json, String name) {
+  /**
+   * Checks that {@code json} is exactly one JSON object whose (first) {@code discriminator}
+   * property is the string {@code type}: the text written must be the element the caller named,
+   * and must read back as one.
+   */
+  static void requireElementJson(String json, String discriminator, String type) {
     if (json == null) {
-      throw new NullPointerException(name);
+      throw new NullPointerException("json");
     }
+    String found = null;
+    boolean seen = false;
     try (JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json))) {
       if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
-        throw new IllegalArgumentException(name + " must be a JSON object but starts with " + reader.peek());
+        throw new IllegalArgumentException("json must be a JSON object but starts with " + reader.peek());
       }
-      reader.skipValue();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        String name = reader.nextName();
+        if (seen || !name.equals(discriminator)) {
+          reader.skipValue();
+          continue;
+        }
+        seen = true;
+        if (reader.peek() != JsonReader.Token.STRING) {
+          throw new IllegalArgumentException(discriminator + " must be a string but was " + reader.peek());
+        }
+        found = reader.nextString();
+      }
+      reader.endObject();
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-        throw new IllegalArgumentException(name + " must be exactly one JSON object; more follows at " + reader.getPath());
+        throw new IllegalArgumentException("json must be exactly one JSON object; more follows at " + reader.getPath());
       }
     } catch (IOException e) {
-      throw new IllegalArgumentException(name + " is not valid JSON: " + e.getMessage(), e);
+      throw new IllegalArgumentException("json is not valid JSON: " + e.getMessage(), e);
+    }
+    if (!type.equals(found)) {
+      throw new IllegalArgumentException("json must have " + discriminator + " \"" + type + "\" but has "
+          + (found == null ? "none" : "\"" + found + "\""));
     }
   }
 

@@ -29,6 +29,9 @@ final class ModifyC2cMsgRequestJsonAdapter extends JsonAdapter<ModifyC2cMsgReque
 
   @Override
   public ModifyC2cMsgRequest fromJson(JsonReader reader) throws IOException {
+    // The path must be taken before the object is read: after endObject() an enclosing array's
+    // index already points at the next element.
+    String path = reader.getPath();
     ModifyC2cMsgRequest.Builder builder = ModifyC2cMsgRequest.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -66,7 +69,7 @@ final class ModifyC2cMsgRequestJsonAdapter extends JsonAdapter<ModifyC2cMsgReque
     try {
       return builder.build();
     } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + reader.getPath(), e);
+      throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }
 

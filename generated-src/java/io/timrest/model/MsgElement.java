@@ -30,11 +30,13 @@ public sealed interface MsgElement permits TIMCustomElem, TIMFaceElem, TIMFileEl
 
     /**
      * An element of the given type whose JSON object text {@code json} is written verbatim.
-     * Throws {@link IllegalArgumentException} if {@code json} is not one JSON object.
+     * Throws {@link IllegalArgumentException} if {@code json} is not one JSON object or its
+     * {@code MsgType} is not {@code msgType}. An element of a type this version models
+     * reads back as that type, not as {@code Unknown}.
      */
     public static Unknown of(String msgType, String json) {
       Objects.requireNonNull(msgType, "MsgType");
-      ModelSupport.requireJsonObject(json, "json");
+      ModelSupport.requireElementJson(json, "MsgType", msgType);
       return new Unknown(msgType, json);
     }
 

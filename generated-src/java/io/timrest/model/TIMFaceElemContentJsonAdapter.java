@@ -24,6 +24,9 @@ final class TIMFaceElemContentJsonAdapter extends JsonAdapter<TIMFaceElemContent
 
   @Override
   public TIMFaceElemContent fromJson(JsonReader reader) throws IOException {
+    // The path must be taken before the object is read: after endObject() an enclosing array's
+    // index already points at the next element.
+    String path = reader.getPath();
     TIMFaceElemContent.Builder builder = TIMFaceElemContent.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -52,7 +55,7 @@ final class TIMFaceElemContentJsonAdapter extends JsonAdapter<TIMFaceElemContent
     try {
       return builder.build();
     } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + reader.getPath(), e);
+      throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }
 

@@ -26,6 +26,9 @@ final class TIMFaceElemJsonAdapter extends JsonAdapter<TIMFaceElem> {
 
   @Override
   public TIMFaceElem fromJson(JsonReader reader) throws IOException {
+    // The path must be taken before the object is read: after endObject() an enclosing array's
+    // index already points at the next element.
+    String path = reader.getPath();
     TIMFaceElem.Builder builder = TIMFaceElem.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -54,7 +57,7 @@ final class TIMFaceElemJsonAdapter extends JsonAdapter<TIMFaceElem> {
     try {
       return builder.build();
     } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + reader.getPath(), e);
+      throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }
 

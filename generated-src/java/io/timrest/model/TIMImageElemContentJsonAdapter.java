@@ -27,6 +27,9 @@ final class TIMImageElemContentJsonAdapter extends JsonAdapter<TIMImageElemConte
 
   @Override
   public TIMImageElemContent fromJson(JsonReader reader) throws IOException {
+    // The path must be taken before the object is read: after endObject() an enclosing array's
+    // index already points at the next element.
+    String path = reader.getPath();
     TIMImageElemContent.Builder builder = TIMImageElemContent.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -58,7 +61,7 @@ final class TIMImageElemContentJsonAdapter extends JsonAdapter<TIMImageElemConte
     try {
       return builder.build();
     } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + reader.getPath(), e);
+      throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }
 

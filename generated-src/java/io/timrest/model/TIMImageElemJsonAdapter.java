@@ -26,6 +26,9 @@ final class TIMImageElemJsonAdapter extends JsonAdapter<TIMImageElem> {
 
   @Override
   public TIMImageElem fromJson(JsonReader reader) throws IOException {
+    // The path must be taken before the object is read: after endObject() an enclosing array's
+    // index already points at the next element.
+    String path = reader.getPath();
     TIMImageElem.Builder builder = TIMImageElem.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -54,7 +57,7 @@ final class TIMImageElemJsonAdapter extends JsonAdapter<TIMImageElem> {
     try {
       return builder.build();
     } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + reader.getPath(), e);
+      throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }
 

@@ -23,6 +23,9 @@ final class TIMTextElemContentJsonAdapter extends JsonAdapter<TIMTextElemContent
 
   @Override
   public TIMTextElemContent fromJson(JsonReader reader) throws IOException {
+    // The path must be taken before the object is read: after endObject() an enclosing array's
+    // index already points at the next element.
+    String path = reader.getPath();
     TIMTextElemContent.Builder builder = TIMTextElemContent.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -48,7 +51,7 @@ final class TIMTextElemContentJsonAdapter extends JsonAdapter<TIMTextElemContent
     try {
       return builder.build();
     } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + reader.getPath(), e);
+      throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }
 

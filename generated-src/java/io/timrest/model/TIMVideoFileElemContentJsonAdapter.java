@@ -35,6 +35,9 @@ final class TIMVideoFileElemContentJsonAdapter extends JsonAdapter<TIMVideoFileE
 
   @Override
   public TIMVideoFileElemContent fromJson(JsonReader reader) throws IOException {
+    // The path must be taken before the object is read: after endObject() an enclosing array's
+    // index already points at the next element.
+    String path = reader.getPath();
     TIMVideoFileElemContent.Builder builder = TIMVideoFileElemContent.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -96,7 +99,7 @@ final class TIMVideoFileElemContentJsonAdapter extends JsonAdapter<TIMVideoFileE
     try {
       return builder.build();
     } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + reader.getPath(), e);
+      throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }
 
