@@ -25,6 +25,9 @@ final class AccountImportRequestJsonAdapter extends JsonAdapter<AccountImportReq
 
   @Override
   public AccountImportRequest fromJson(JsonReader reader) throws IOException {
+    // The path must be taken before the object is read: after endObject() an enclosing array's
+    // index already points at the next element.
+    String path = reader.getPath();
     AccountImportRequest.Builder builder = AccountImportRequest.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -56,7 +59,7 @@ final class AccountImportRequestJsonAdapter extends JsonAdapter<AccountImportReq
     try {
       return builder.build();
     } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + reader.getPath(), e);
+      throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }
 

@@ -30,6 +30,9 @@ final class AdminGetRoamMsgRequestJsonAdapter extends JsonAdapter<AdminGetRoamMs
 
   @Override
   public AdminGetRoamMsgRequest fromJson(JsonReader reader) throws IOException {
+    // The path must be taken before the object is read: after endObject() an enclosing array's
+    // index already points at the next element.
+    String path = reader.getPath();
     AdminGetRoamMsgRequest.Builder builder = AdminGetRoamMsgRequest.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -76,7 +79,7 @@ final class AdminGetRoamMsgRequestJsonAdapter extends JsonAdapter<AdminGetRoamMs
     try {
       return builder.build();
     } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + reader.getPath(), e);
+      throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }
 

@@ -33,6 +33,9 @@ final class C2cMsgJsonAdapter extends JsonAdapter<C2cMsg> {
 
   @Override
   public C2cMsg fromJson(JsonReader reader) throws IOException {
+    // The path must be taken before the object is read: after endObject() an enclosing array's
+    // index already points at the next element.
+    String path = reader.getPath();
     C2cMsg.Builder builder = C2cMsg.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -82,7 +85,7 @@ final class C2cMsgJsonAdapter extends JsonAdapter<C2cMsg> {
     try {
       return builder.build();
     } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + reader.getPath(), e);
+      throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }
 

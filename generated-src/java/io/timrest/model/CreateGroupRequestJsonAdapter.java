@@ -34,6 +34,9 @@ final class CreateGroupRequestJsonAdapter extends JsonAdapter<CreateGroupRequest
 
   @Override
   public CreateGroupRequest fromJson(JsonReader reader) throws IOException {
+    // The path must be taken before the object is read: after endObject() an enclosing array's
+    // index already points at the next element.
+    String path = reader.getPath();
     CreateGroupRequest.Builder builder = CreateGroupRequest.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -86,7 +89,7 @@ final class CreateGroupRequestJsonAdapter extends JsonAdapter<CreateGroupRequest
     try {
       return builder.build();
     } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + reader.getPath(), e);
+      throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }
 

@@ -24,6 +24,9 @@ final class GroupMemberJsonAdapter extends JsonAdapter<GroupMember> {
 
   @Override
   public GroupMember fromJson(JsonReader reader) throws IOException {
+    // The path must be taken before the object is read: after endObject() an enclosing array's
+    // index already points at the next element.
+    String path = reader.getPath();
     GroupMember.Builder builder = GroupMember.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -52,7 +55,7 @@ final class GroupMemberJsonAdapter extends JsonAdapter<GroupMember> {
     try {
       return builder.build();
     } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + reader.getPath(), e);
+      throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }
 

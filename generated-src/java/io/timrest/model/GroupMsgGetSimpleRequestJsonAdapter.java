@@ -27,6 +27,9 @@ final class GroupMsgGetSimpleRequestJsonAdapter extends JsonAdapter<GroupMsgGetS
 
   @Override
   public GroupMsgGetSimpleRequest fromJson(JsonReader reader) throws IOException {
+    // The path must be taken before the object is read: after endObject() an enclosing array's
+    // index already points at the next element.
+    String path = reader.getPath();
     GroupMsgGetSimpleRequest.Builder builder = GroupMsgGetSimpleRequest.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -64,7 +67,7 @@ final class GroupMsgGetSimpleRequestJsonAdapter extends JsonAdapter<GroupMsgGetS
     try {
       return builder.build();
     } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + reader.getPath(), e);
+      throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }
 

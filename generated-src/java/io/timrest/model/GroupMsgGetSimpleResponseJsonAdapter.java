@@ -31,6 +31,9 @@ final class GroupMsgGetSimpleResponseJsonAdapter extends JsonAdapter<GroupMsgGet
 
   @Override
   public GroupMsgGetSimpleResponse fromJson(JsonReader reader) throws IOException {
+    // The path must be taken before the object is read: after endObject() an enclosing array's
+    // index already points at the next element.
+    String path = reader.getPath();
     GroupMsgGetSimpleResponse.Builder builder = GroupMsgGetSimpleResponse.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -74,7 +77,7 @@ final class GroupMsgGetSimpleResponseJsonAdapter extends JsonAdapter<GroupMsgGet
     try {
       return builder.build();
     } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + reader.getPath(), e);
+      throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }
 

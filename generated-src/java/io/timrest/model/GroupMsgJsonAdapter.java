@@ -33,6 +33,9 @@ final class GroupMsgJsonAdapter extends JsonAdapter<GroupMsg> {
 
   @Override
   public GroupMsg fromJson(JsonReader reader) throws IOException {
+    // The path must be taken before the object is read: after endObject() an enclosing array's
+    // index already points at the next element.
+    String path = reader.getPath();
     GroupMsg.Builder builder = GroupMsg.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -82,7 +85,7 @@ final class GroupMsgJsonAdapter extends JsonAdapter<GroupMsg> {
     try {
       return builder.build();
     } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + reader.getPath(), e);
+      throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }
 

@@ -26,6 +26,9 @@ final class OfflinePushInfoJsonAdapter extends JsonAdapter<OfflinePushInfo> {
 
   @Override
   public OfflinePushInfo fromJson(JsonReader reader) throws IOException {
+    // The path must be taken before the object is read: after endObject() an enclosing array's
+    // index already points at the next element.
+    String path = reader.getPath();
     OfflinePushInfo.Builder builder = OfflinePushInfo.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -60,7 +63,7 @@ final class OfflinePushInfoJsonAdapter extends JsonAdapter<OfflinePushInfo> {
     try {
       return builder.build();
     } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + reader.getPath(), e);
+      throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }
 

@@ -37,6 +37,9 @@ final class SendGroupMsgRequestJsonAdapter extends JsonAdapter<SendGroupMsgReque
 
   @Override
   public SendGroupMsgRequest fromJson(JsonReader reader) throws IOException {
+    // The path must be taken before the object is read: after endObject() an enclosing array's
+    // index already points at the next element.
+    String path = reader.getPath();
     SendGroupMsgRequest.Builder builder = SendGroupMsgRequest.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -86,7 +89,7 @@ final class SendGroupMsgRequestJsonAdapter extends JsonAdapter<SendGroupMsgReque
     try {
       return builder.build();
     } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + reader.getPath(), e);
+      throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }
 

@@ -36,6 +36,9 @@ final class SendMsgRequestJsonAdapter extends JsonAdapter<SendMsgRequest> {
 
   @Override
   public SendMsgRequest fromJson(JsonReader reader) throws IOException {
+    // The path must be taken before the object is read: after endObject() an enclosing array's
+    // index already points at the next element.
+    String path = reader.getPath();
     SendMsgRequest.Builder builder = SendMsgRequest.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -88,7 +91,7 @@ final class SendMsgRequestJsonAdapter extends JsonAdapter<SendMsgRequest> {
     try {
       return builder.build();
     } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + reader.getPath(), e);
+      throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }
 

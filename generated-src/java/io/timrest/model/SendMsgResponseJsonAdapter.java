@@ -28,6 +28,9 @@ final class SendMsgResponseJsonAdapter extends JsonAdapter<SendMsgResponse> {
 
   @Override
   public SendMsgResponse fromJson(JsonReader reader) throws IOException {
+    // The path must be taken before the object is read: after endObject() an enclosing array's
+    // index already points at the next element.
+    String path = reader.getPath();
     SendMsgResponse.Builder builder = SendMsgResponse.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -68,7 +71,7 @@ final class SendMsgResponseJsonAdapter extends JsonAdapter<SendMsgResponse> {
     try {
       return builder.build();
     } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + reader.getPath(), e);
+      throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }
 
