@@ -47,7 +47,7 @@ import retrofit2.Retrofit;
  * an {@code ...Async} twin returning a {@link CompletableFuture} that fails with the same exceptions.
  */
 public final class TimRestClient implements AutoCloseable {
-  /** import_group_msg's {@code Random} is an unsigned 32-bit integer. */
+  /** Client-chosen {@code Random} (import) and {@code MsgSeq} (sendmsg) values are unsigned 32-bit. */
   private static final long RANDOM_BOUND = 1L << 32;
 
   private final long sdkAppId;
@@ -76,6 +76,9 @@ public final class TimRestClient implements AutoCloseable {
         .connectTimeout(builder.connectTimeout)
         .readTimeout(builder.readTimeout)
         .writeTimeout(builder.readTimeout)
+        // One retry mechanism, ours: OkHttp would otherwise silently re-send a POST whose
+        // connection dropped after the server had acted on it, outside the retry policy.
+        .retryOnConnectionFailure(false)
         .build();
     Moshi moshi = new Moshi.Builder().add(TimJsonAdapters.FACTORY).build();
     Retrofit retrofit = new Retrofit.Builder()
@@ -190,15 +193,24 @@ public final class TimRestClient implements AutoCloseable {
     return runAsync(groupMessages.groupMsgGetSimple(request));
   }
 
-  /** Sends a one-to-one message; the response has its {@code MsgKey} ({@code v4/openim/sendmsg}). */
+  /**
+   * Sends a one-to-one message; the response has its {@code MsgKey} ({@code v4/openim/sendmsg}).
+   * A missing {@code MsgSeq} is chosen by the client before the first attempt: the server
+   * de-duplicates on sender, MsgSeq, MsgRandom and content, so a retry cannot send it twice.
+   */
   public SendMsgResponse sendMsg(SendMsgRequest request) {
-    validation.check(Objects.requireNonNull(request, "request"));
-    return run(c2cMessages.sendMsg(request));
+    return run(c2cMessages.sendMsg(prepareSendMsg(request)));
   }
 
   public CompletableFuture<SendMsgResponse> sendMsgAsync(SendMsgRequest request) {
+    return runAsync(c2cMessages.sendMsg(prepareSendMsg(request)));
+  }
+
+  private SendMsgRequest prepareSendMsg(SendMsgRequest request) {
     validation.check(Objects.requireNonNull(request, "request"));
-    return runAsync(c2cMessages.sendMsg(request));
+    return request.msgSeq().isPresent()
+        ? request
+        : request.toBuilder().msgSeq(ThreadLocalRandom.current().nextLong(RANDOM_BOUND)).build();
   }
 
   /** Queries one page of a one-to-one conversation ({@code v4/openim/admin_getroammsg}). */
