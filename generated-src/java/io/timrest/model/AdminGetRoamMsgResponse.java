@@ -115,7 +115,7 @@ public final class AdminGetRoamMsgResponse {
   }
 
   /**
-   * {@code MsgList} (optional): The messages, newest first.
+   * {@code MsgList} (optional): The messages of this page.
    */
   public Optional<List<C2cMsg>> msgList() {
     return Optional.ofNullable(msgList);
