@@ -100,7 +100,13 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   public CompletableFuture<Envelope> modifyC2cMsgAsync(ModifyC2cMsgRequest request) {
-    return executor.executeAsync(modifyC2cMsgCall(request), MODIFY_C2C_MSG);
+    Call<Envelope> call;
+    try {
+      call = modifyC2cMsgCall(request);
+    } catch (TimValidationException e) {
+      return CompletableFuture.failedFuture(e); // the future fails with the same exceptions as the sync twin
+    }
+    return executor.executeAsync(call, MODIFY_C2C_MSG);
   }
 
   /**
@@ -112,7 +118,13 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   public CompletableFuture<Envelope> modifyGroupMsgAsync(ModifyGroupMsgRequest request) {
-    return executor.executeAsync(modifyGroupMsgCall(request), MODIFY_GROUP_MSG);
+    Call<Envelope> call;
+    try {
+      call = modifyGroupMsgCall(request);
+    } catch (TimValidationException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return executor.executeAsync(call, MODIFY_GROUP_MSG);
   }
 
   /**
@@ -128,7 +140,12 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   public CompletableFuture<ImportResult> importGroupMsgAsync(ImportGroupMsgRequest request) {
-    ImportGroupMsgRequest prepared = prepareImport(request);
+    ImportGroupMsgRequest prepared;
+    try {
+      prepared = prepareImport(request);
+    } catch (TimValidationException e) {
+      return CompletableFuture.failedFuture(e);
+    }
     return executor.executeAsync(groupMessages.importGroupMsg(prepared), IMPORT_GROUP_MSG)
         .thenApply(response -> ImportResult.of(IMPORT_GROUP_MSG, prepared, response));
   }
