@@ -121,7 +121,7 @@ public final class TimErrorCodes {
         new Entry(90010, "no", "The request does not match the message format"),
         new Entry(90012, "no", "To_Account is not registered or does not exist"),
         new Entry(91000, "yes", "Internal service error; try again"),
-        new Entry(90992, "yes", "Internal service error; try again (if every request fails")
+        new Entry(90992, "yes", "Internal service error; try again (if every request fails, check the webhook server)")
     )));
     byPath.put("v4/openim/sendmsg", index(List.of(
         new Entry(20001, "no", "Invalid request"),
@@ -137,7 +137,7 @@ public final class TimErrorCodes {
         new Entry(90010, "no", "The request does not match the message format"),
         new Entry(90012, "no", "To_Account is not registered or does not exist"),
         new Entry(91000, "yes", "Internal service error; try again"),
-        new Entry(90992, "yes", "Internal service error; try again (if every request fails"),
+        new Entry(90992, "yes", "Internal service error; try again (if every request fails, check the webhook server)"),
         new Entry(93000, "no", "The JSON request is too long")
     )));
     byPath.put("v4/group_open_http_svc/group_msg_get_simple", index(List.of(
@@ -149,13 +149,13 @@ public final class TimErrorCodes {
     )));
     byPath.put("v4/group_open_http_svc/import_group_msg", index(List.of(
         new Entry(10002, "yes", "Group service internal error; try again"),
-        new Entry(10004, "no", "Invalid parameter (per message in ImportMsgResult"),
+        new Entry(10004, "no", "Invalid parameter (per message in ImportMsgResult, an invalid SendTime)"),
         new Entry(10007, "no", "No permission (for example importing into an AVChatRoom)"),
         new Entry(10010, "no", "The group does not exist or has been dismissed"),
         new Entry(10015, "no", "The GroupId is invalid"),
         new Entry(10020, "no", "The message content is too long (whole request; the limit is 12 KB)"),
         new Entry(80001, "no", "The message contains sensitive words (per message in ImportMsgResult)"),
-        new Entry(80002, "no", "The message is longer than 12")
+        new Entry(80002, "no", "The message is longer than 12,000 bytes (per message in ImportMsgResult)")
     )));
     byPath.put("v4/openim/modify_group_msg", index(List.of(
         new Entry(10007, "no", "No permission (for example the group is an AVChatRoom)"),
@@ -171,7 +171,7 @@ public final class TimErrorCodes {
         new Entry(90009, "no", "The request requires App admin permission"),
         new Entry(90010, "no", "The request does not match the message format"),
         new Entry(91000, "yes", "Internal service error; try again"),
-        new Entry(90992, "yes", "Internal service error; try again (if every request fails")
+        new Entry(90992, "yes", "Internal service error; try again (if every request fails, check the webhook server)")
     )));
     byPath.put("v4/group_open_http_svc/send_group_msg", index(List.of(
         new Entry(10002, "yes", "Group service internal error; try again"),

@@ -116,8 +116,10 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   public CompletableFuture<Envelope> modifyC2cMsgAsync(ModifyC2cMsgRequest request) {
-    validation.check(Objects.requireNonNull(request, "request"));
-    return runAsync(c2cMessages.modifyC2cMsg(request));
+    return async(() -> {
+      validation.check(Objects.requireNonNull(request, "request"));
+      return runAsync(c2cMessages.modifyC2cMsg(request));
+    });
   }
 
   /**
@@ -130,8 +132,10 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   public CompletableFuture<Envelope> modifyGroupMsgAsync(ModifyGroupMsgRequest request) {
-    validation.check(Objects.requireNonNull(request, "request"));
-    return runAsync(groupMessages.modifyGroupMsg(request));
+    return async(() -> {
+      validation.check(Objects.requireNonNull(request, "request"));
+      return runAsync(groupMessages.modifyGroupMsg(request));
+    });
   }
 
   /**
@@ -147,10 +151,12 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   public CompletableFuture<ImportResult> importGroupMsgAsync(ImportGroupMsgRequest request) {
-    ImportGroupMsgRequest prepared = prepareImport(request);
-    Call<io.timrest.model.ImportGroupMsgResponse> call = groupMessages.importGroupMsg(prepared);
-    String operation = operationOf(call);
-    return runAsync(call).thenApply(response -> ImportResult.of(operation, prepared, response));
+    return async(() -> {
+      ImportGroupMsgRequest prepared = prepareImport(request);
+      Call<io.timrest.model.ImportGroupMsgResponse> call = groupMessages.importGroupMsg(prepared);
+      String operation = operationOf(call);
+      return runAsync(call).thenApply(response -> ImportResult.of(operation, prepared, response));
+    });
   }
 
   /** Imports an account so that it can send and receive ({@code v4/im_open_login_svc/account_import}). */
@@ -159,7 +165,9 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   public CompletableFuture<Envelope> accountImportAsync(AccountImportRequest request) {
-    return runAsync(accounts.accountImport(Objects.requireNonNull(request, "request")));
+    return async(() -> {
+      return runAsync(accounts.accountImport(Objects.requireNonNull(request, "request")));
+    });
   }
 
   /** Creates a group ({@code v4/group_open_http_svc/create_group}). */
@@ -168,7 +176,9 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   public CompletableFuture<CreateGroupResponse> createGroupAsync(CreateGroupRequest request) {
-    return runAsync(groups.createGroup(Objects.requireNonNull(request, "request")));
+    return async(() -> {
+      return runAsync(groups.createGroup(Objects.requireNonNull(request, "request")));
+    });
   }
 
   /** Sends a group message; the response has its {@code MsgSeq} ({@code v4/group_open_http_svc/send_group_msg}). */
@@ -178,8 +188,10 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   public CompletableFuture<SendGroupMsgResponse> sendGroupMsgAsync(SendGroupMsgRequest request) {
-    validation.check(Objects.requireNonNull(request, "request"));
-    return runAsync(groupMessages.sendGroupMsg(request));
+    return async(() -> {
+      validation.check(Objects.requireNonNull(request, "request"));
+      return runAsync(groupMessages.sendGroupMsg(request));
+    });
   }
 
   /** Pulls up to 20 messages of a group, newest first ({@code v4/group_open_http_svc/group_msg_get_simple}). */
@@ -189,8 +201,10 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   public CompletableFuture<GroupMsgGetSimpleResponse> groupMsgGetSimpleAsync(GroupMsgGetSimpleRequest request) {
-    validation.check(Objects.requireNonNull(request, "request"));
-    return runAsync(groupMessages.groupMsgGetSimple(request));
+    return async(() -> {
+      validation.check(Objects.requireNonNull(request, "request"));
+      return runAsync(groupMessages.groupMsgGetSimple(request));
+    });
   }
 
   /**
@@ -203,7 +217,9 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   public CompletableFuture<SendMsgResponse> sendMsgAsync(SendMsgRequest request) {
-    return runAsync(c2cMessages.sendMsg(prepareSendMsg(request)));
+    return async(() -> {
+      return runAsync(c2cMessages.sendMsg(prepareSendMsg(request)));
+    });
   }
 
   private SendMsgRequest prepareSendMsg(SendMsgRequest request) {
@@ -220,8 +236,19 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   public CompletableFuture<AdminGetRoamMsgResponse> adminGetRoamMsgAsync(AdminGetRoamMsgRequest request) {
-    validation.check(Objects.requireNonNull(request, "request"));
-    return runAsync(c2cMessages.adminGetRoamMsg(request));
+    return async(() -> {
+      validation.check(Objects.requireNonNull(request, "request"));
+      return runAsync(c2cMessages.adminGetRoamMsg(request));
+    });
+  }
+
+  /** The async twins fail their future, rather than throw, when a request is refused before I/O. */
+  private static <T> CompletableFuture<T> async(Supplier<CompletableFuture<T>> start) {
+    try {
+      return start.get();
+    } catch (TimRestException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   private <T> T run(Call<T> call) {

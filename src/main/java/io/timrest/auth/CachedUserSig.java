@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The one UserSig a client uses for all its requests. It is signed (or supplied) once and renewed
@@ -15,12 +16,13 @@ public final class CachedUserSig {
   /** Renew when this fraction of the validity has passed, well before the server refuses it. */
   private static final double RENEW_AT_FRACTION = 0.9;
 
-  private final Supplier<String> source;
+  /** Gives the next UserSig; its argument is the one the server rejected, or null. */
+  private final UnaryOperator<String> source;
   private final Clock clock;
   private String current;
   private Instant renewAt;
 
-  private CachedUserSig(Supplier<String> source, Clock clock) {
+  private CachedUserSig(UnaryOperator<String> source, Clock clock) {
     this.source = source;
     this.clock = clock;
   }
@@ -32,8 +34,15 @@ public final class CachedUserSig {
     Objects.requireNonNull(identifier, "identifier");
     Objects.requireNonNull(validity, "validity");
     Objects.requireNonNull(clock, "clock");
-    return new CachedUserSig(
-        () -> UserSig.generate(sdkAppId, secretKey, identifier, validity, clock), clock);
+    return new CachedUserSig(rejected -> {
+      String next = UserSig.generate(sdkAppId, secretKey, identifier, validity, clock);
+      // Signing is deterministic: in the second the rejected UserSig was issued, signing again
+      // gives that same UserSig, which the server would refuse again. One more second of validity
+      // makes it a different signature.
+      return next.equals(rejected)
+          ? UserSig.generate(sdkAppId, secretKey, identifier, validity.plusSeconds(1), clock)
+          : next;
+    }, clock);
   }
 
   /**
@@ -41,13 +50,14 @@ public final class CachedUserSig {
    * the UserSig itself; one that cannot be decoded is used until the server rejects it.
    */
   public static CachedUserSig supplied(Supplier<String> supplier, Clock clock) {
-    return new CachedUserSig(Objects.requireNonNull(supplier, "userSigSupplier"), Objects.requireNonNull(clock, "clock"));
+    Objects.requireNonNull(supplier, "userSigSupplier");
+    return new CachedUserSig(rejected -> supplier.get(), Objects.requireNonNull(clock, "clock"));
   }
 
   /** The UserSig to send now. */
   public synchronized String current() {
     if (current == null || (renewAt != null && !clock.instant().isBefore(renewAt))) {
-      renew();
+      renew(null);
     }
     return current;
   }
@@ -58,12 +68,12 @@ public final class CachedUserSig {
    */
   public synchronized void renewAfterRejection(String rejected) {
     if (rejected != null && rejected.equals(current)) {
-      renew();
+      renew(rejected);
     }
   }
 
-  private void renew() {
-    String next = source.get();
+  private void renew(String rejected) {
+    String next = source.apply(rejected);
     if (next == null || next.isEmpty()) {
       throw new IllegalStateException("the UserSig supplier returned no UserSig");
     }

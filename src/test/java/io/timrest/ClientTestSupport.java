@@ -1,0 +1,229 @@
+package io.timrest;
+
+import io.timrest.model.ImportGroupMsgRequest;
+import io.timrest.model.ImportMsg;
+import io.timrest.model.ModifyC2cMsgRequest;
+import io.timrest.model.ModifyGroupMsgRequest;
+import io.timrest.model.MsgElement;
+import io.timrest.model.TIMFaceElem;
+import io.timrest.model.TIMFaceElemContent;
+import io.timrest.model.TIMTextElem;
+import io.timrest.model.TIMTextElemContent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+/** What the client tests share: a loopback MockWebServer, a client pointed at it, and the seed requests. */
+final class ClientTestSupport {
+  static final long SDK_APP_ID = 1400000000L;
+  static final String ADMIN = "administrator";
+  /** Recognisable, so that a leak is easy to find. */
+  static final String SECRET_KEY = "SECRETKEY-c0ffee-5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
+  /** A moment after every seed example's SendTime (2021). */
+  static final Instant NOW = Instant.ofEpochSecond(1_700_000_000L);
+
+  /** Retries immediately, so that retry tests need no sleeps. */
+  static final RetryPolicy FAST_RETRIES =
+      RetryPolicy.of(3, Duration.ZERO, Duration.ZERO).withRateLimitDelay(Duration.ZERO);
+
+  private ClientTestSupport() {
+  }
+
+  /** A started MockWebServer on 127.0.0.1 (never a name that could resolve elsewhere). */
+  static MockWebServer startServer() {
+    MockWebServer server = new MockWebServer();
+    try {
+      server.start(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return server;
+  }
+
+  static String baseUrl(MockWebServer server) {
+    return "http://127.0.0.1:" + server.getPort() + "/";
+  }
+
+  static TimRestClient.Builder clientFor(MockWebServer server, Clock clock) {
+    return TimRestClient.builder()
+        .sdkAppId(SDK_APP_ID)
+        .adminIdentifier(ADMIN)
+        .secretKey(SECRET_KEY)
+        .baseUrl(baseUrl(server))
+        .retryPolicy(FAST_RETRIES)
+        .clock(clock);
+  }
+
+  static TimRestClient.Builder clientFor(MockWebServer server) {
+    return clientFor(server, new MutableClock(NOW));
+  }
+
+  static MockResponse json(String body) {
+    return new MockResponse.Builder()
+        .code(200)
+        .setHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
+  }
+
+  static MockResponse ok() {
+    return json("{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ErrorInfo\":\"\"}");
+  }
+
+  static MockResponse fail(int errorCode, String errorInfo) {
+    return json("{\"ActionStatus\":\"FAIL\",\"ErrorCode\":" + errorCode + ",\"ErrorInfo\":\"" + errorInfo + "\"}");
+  }
+
+  static MockResponse importedOk(int messages) {
+    StringBuilder results = new StringBuilder();
+    for (int i = 0; i < messages; i++) {
+      results.append(i == 0 ? "" : ",")
+          .append("{\"MsgSeq\":").append(i + 1).append(",\"MsgTime\":").append(1620808101 + i).append(",\"Result\":0}");
+    }
+    return json("{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ErrorInfo\":\"\",\"ImportMsgResult\":[" + results + "]}");
+  }
+
+  static MockResponse htmlGateway(int code) {
+    return new MockResponse.Builder()
+        .code(code)
+        .setHeader("Content-Type", "text/html")
+        .body("<html><body><h1>" + code + " Bad Gateway</h1></body></html>")
+        .build();
+  }
+
+  /** The next recorded request, failing instead of blocking when none came. */
+  static RecordedRequest take(MockWebServer server) {
+    try {
+      RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+      if (request == null) {
+        throw new AssertionError("no request reached the server");
+      }
+      return request;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  static String bodyOf(RecordedRequest request) {
+    return request.getBody() == null ? "" : request.getBody().utf8();
+  }
+
+  static String userSigOf(RecordedRequest request) {
+    return request.getUrl().queryParameter("usersig");
+  }
+
+  // ------------------------------------------------------------ seed requests, built with the models
+
+  static List<MsgElement> helloBody() {
+    return List.of(text("hello"));
+  }
+
+  static TIMTextElem text(String text) {
+    return TIMTextElem.builder().msgContent(TIMTextElemContent.builder().text(text).build()).build();
+  }
+
+  /** The modify_c2c_msg seed request (001), with whichever of MsgBody and CloudCustomData is given. */
+  static ModifyC2cMsgRequest modifyC2c(List<MsgElement> msgBody, String cloudCustomData) {
+    return ModifyC2cMsgRequest.builder()
+        .fromAccount("dramon1")
+        .toAccount("dramon2")
+        .msgKey("1_2_3")
+        .msgBody(msgBody)
+        .cloudCustomData(cloudCustomData)
+        .build();
+  }
+
+  static ModifyC2cMsgRequest modifyC2c() {
+    return modifyC2c(helloBody(), null);
+  }
+
+  /** The modify_group_msg seed request (000, 002). */
+  static ModifyGroupMsgRequest modifyGroup(List<MsgElement> msgBody, String cloudCustomData) {
+    return ModifyGroupMsgRequest.builder()
+        .groupId("@TGS#1HYEP2SHC")
+        .msgSeq(23L)
+        .msgBody(msgBody)
+        .cloudCustomData(cloudCustomData)
+        .build();
+  }
+
+  static ModifyGroupMsgRequest modifyGroup() {
+    return modifyGroup(helloBody(), null);
+  }
+
+  /** The import_group_msg seed request (003): its second message has no Random. */
+  static ImportGroupMsgRequest seedImport() {
+    ImportMsg first = ImportMsg.builder()
+        .fromAccount("leckie")
+        .sendTime(1620808101L)
+        .random(8912345L)
+        .msgBody(List.of(
+            text("red packet"),
+            TIMFaceElem.builder()
+                .msgContent(TIMFaceElemContent.builder().index(6).data("abc\u0000\u0001").build())
+                .build()))
+        .build();
+    ImportMsg second = ImportMsg.builder()
+        .fromAccount("peter")
+        .sendTime(1620892821L)
+        .msgBody(List.of(text("red packet")))
+        .build();
+    return ImportGroupMsgRequest.builder()
+        .groupId("@TGS#2C5SZEAEF")
+        .recentContactFlag(1)
+        .msgList(List.of(first, second))
+        .build();
+  }
+
+  /** {@code count} one-line messages one second apart, ending before {@link #NOW}. */
+  static ImportGroupMsgRequest importOf(int count) {
+    List<ImportMsg> messages = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      messages.add(message(1620808101L + i));
+    }
+    return ImportGroupMsgRequest.builder().groupId("@TGS#2C5SZEAEF").msgList(messages).build();
+  }
+
+  static ImportMsg message(long sendTime) {
+    return ImportMsg.builder().fromAccount("leckie").sendTime(sendTime).msgBody(List.of(text("red packet"))).build();
+  }
+
+  /** A clock the test moves by hand. */
+  static final class MutableClock extends Clock {
+    private volatile Instant now;
+
+    MutableClock(Instant now) {
+      this.now = now;
+    }
+
+    void advance(Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
