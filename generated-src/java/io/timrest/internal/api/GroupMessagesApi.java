@@ -16,7 +16,7 @@ import retrofit2.http.POST;
 
 /**
  * The {@code GroupMessages} operations as a Retrofit interface. The common query parameters
- * (sdkappid, identifier, usersig, random, contenttype) are not parameters here: the client's
+ * (the credentials sdkappid, identifier, usersig and the parameters random, contenttype) are not parameters here: the client's
  * query authentication adds them to every request.
  */
 public interface GroupMessagesApi {
