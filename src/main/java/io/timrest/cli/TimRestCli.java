@@ -89,8 +89,9 @@ public final class TimRestCli {
     } catch (TimImportException e) {
       return fail(console, ExitCodes.API_ERROR, e.getMessage());
     } catch (TimTransportException e) {
+      boolean causeShown = e.getCause() == null || e.getMessage().contains(String.valueOf(e.getCause().getMessage()));
       return fail(console, ExitCodes.TRANSPORT, "transport: " + e.getMessage()
-          + (e.getCause() == null ? "" : " (" + describe(e.getCause()) + ")"));
+          + (causeShown ? "" : " (" + describe(e.getCause()) + ")"));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return fail(console, ExitCodes.API_ERROR, "interrupted");
