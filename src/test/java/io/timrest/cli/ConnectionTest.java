@@ -1,0 +1,143 @@
+package io.timrest.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Connection settings from flags and environment variables; flags win; missing ones are named. */
+class ConnectionTest {
+  @TempDir
+  Path dir;
+  private CliFixture fixture;
+
+  @BeforeEach
+  void start() {
+    fixture = new CliFixture(dir);
+  }
+
+  @AfterEach
+  void stop() {
+    fixture.close();
+  }
+
+  @Test
+  void environmentAloneIsEnough() {
+    Cli.Result result = fixture.cli().run("import-account", "--user-id", "env-user");
+
+    assertEquals(0, result.code(), result::toString);
+  }
+
+  @Test
+  void secretKeyItselfFromTheEnvironment() {
+    Map<String, String> env = fixture.env();
+    env.remove("TIMREST_SECRET_KEY_FILE");
+    env.put("TIMREST_SECRET_KEY", CliFixture.SECRET_KEY);
+
+    Cli.Result result = new Cli(env, CliFixture.SECRET_KEY).run("import-account", "--user-id", "env-user");
+
+    assertEquals(0, result.code(), result::toString);
+  }
+
+  @Test
+  void flagsAloneAreEnough() {
+    Cli bare = new Cli(Map.of(), CliFixture.SECRET_KEY);
+
+    Cli.Result result = bare.run("import-account", "--user-id", "flag-user",
+        "--sdkappid", String.valueOf(CliFixture.SDK_APP_ID), "--identifier", CliFixture.ADMIN,
+        "--secret-key-file", fixture.keyFile.toString(), "--base-url", fixture.emulator.baseUrl());
+
+    assertEquals(0, result.code(), result::toString);
+  }
+
+  @Test
+  void flagsWinOverTheEnvironment() {
+    Map<String, String> env = fixture.env();
+    env.put("TIMREST_SDKAPPID", "1400999999");
+    env.put("TIMREST_BASE_URL", "http://127.0.0.1:1/");
+
+    Cli.Result result = new Cli(env, CliFixture.SECRET_KEY).run("import-account", "--user-id", "u",
+        "--sdkappid", String.valueOf(CliFixture.SDK_APP_ID), "--base-url", fixture.emulator.baseUrl());
+
+    assertEquals(0, result.code(), result::toString);
+  }
+
+  @Test
+  void aRegionFlagWinsOverABaseUrlVariable() {
+    Map<String, String> env = fixture.env();
+
+    Cli.Result result = new Cli(env, CliFixture.SECRET_KEY).run("import-account", "--user-id", "u",
+        "--region", "atlantis");
+
+    assertEquals(2, result.code(), result::toString);
+    assertTrue(result.err().contains("--region: region: unknown name 'atlantis'"), result::toString);
+  }
+
+  @Test
+  void everyMissingSettingIsNamedWithBothWaysToGiveIt() {
+    Map<String, String> env = new HashMap<>(fixture.env());
+    String[][] expectations = {
+        {"TIMREST_SDKAPPID", "missing setting: the SDKAppID: pass --sdkappid ID or set TIMREST_SDKAPPID"},
+        {"TIMREST_IDENTIFIER", "missing setting: the App admin identifier: pass --identifier NAME or set TIMREST_IDENTIFIER"},
+        {"TIMREST_SECRET_KEY_FILE", "missing setting: the secret key: pass --secret-key-file FILE or set TIMREST_SECRET_KEY_FILE"},
+        {"TIMREST_BASE_URL", "missing setting: the region or base URL: pass --region NAME or --base-url URL or set TIMREST_REGION or TIMREST_BASE_URL"},
+    };
+    for (String[] expectation : expectations) {
+      Map<String, String> without = new HashMap<>(env);
+      without.remove(expectation[0]);
+
+      Cli.Result result = new Cli(without, CliFixture.SECRET_KEY).run("import-account", "--user-id", "u");
+
+      assertEquals(2, result.code(), result::toString);
+      assertTrue(result.err().contains(expectation[1]), result::toString);
+    }
+  }
+
+  @Test
+  void bothSecretKeyVariablesAreAmbiguous() {
+    Map<String, String> env = fixture.env();
+    env.put("TIMREST_SECRET_KEY", CliFixture.SECRET_KEY);
+
+    Cli.Result result = new Cli(env, CliFixture.SECRET_KEY).run("import-account", "--user-id", "u");
+
+    assertEquals(2, result.code(), result::toString);
+    assertTrue(result.err().contains("both TIMREST_SECRET_KEY and TIMREST_SECRET_KEY_FILE are set"), result::toString);
+  }
+
+  @Test
+  void plainHttpToARemoteHostIsRefused() {
+    Cli.Result result = fixture.cli().run("import-account", "--user-id", "u", "--base-url", "http://example.com/");
+
+    assertEquals(2, result.code(), result::toString);
+    assertTrue(result.err().contains("--base-url: baseUrl: plain http is allowed only for loopback hosts"),
+        result::toString);
+  }
+
+  @Test
+  void wrongSecretKeyIsAnApiError() {
+    Map<String, String> env = fixture.env();
+    env.remove("TIMREST_SECRET_KEY_FILE");
+    env.put("TIMREST_SECRET_KEY", "not-the-key");
+
+    Cli.Result result = new Cli(env, CliFixture.SECRET_KEY).run("import-account", "--user-id", "u");
+
+    assertEquals(1, result.code(), result::toString);
+    assertTrue(result.err().contains("ErrorCode 7000"), result::toString);
+    assertTrue(!result.err().contains("not-the-key"), result::toString);
+  }
+
+  @Test
+  void emulatorFlagRefusesSettingsItWouldIgnore() {
+    Cli.Result result = fixture.cli().run("import-account", "--user-id", "u", "--emulator",
+        "--base-url", fixture.emulator.baseUrl());
+
+    assertEquals(2, result.code(), result::toString);
+    assertTrue(result.err().contains("remove --base-url"), result::toString);
+  }
+}
