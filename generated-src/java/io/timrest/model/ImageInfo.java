@@ -24,14 +24,14 @@ public final class ImageInfo {
   @Json(name = "Height")
   final Integer height;
   @Json(name = "URL")
-  final String URL;
+  final String url;
 
   private ImageInfo(Builder builder) {
     this.type = builder.type;
     this.size = builder.size;
     this.width = builder.width;
     this.height = builder.height;
-    this.URL = builder.URL;
+    this.url = builder.url;
   }
 
   public static Builder builder() {
@@ -73,8 +73,8 @@ public final class ImageInfo {
   /**
    * {@code URL} (required): Download URL.
    */
-  public String URL() {
-    return URL;
+  public String url() {
+    return url;
   }
 
   @Override
@@ -90,12 +90,12 @@ public final class ImageInfo {
         && Objects.equals(size, other.size)
         && Objects.equals(width, other.width)
         && Objects.equals(height, other.height)
-        && Objects.equals(URL, other.URL);
+        && Objects.equals(url, other.url);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(type, size, width, height, URL);
+    return Objects.hash(type, size, width, height, url);
   }
 
   @Override
@@ -105,7 +105,7 @@ public final class ImageInfo {
         .add("Size", size)
         .add("Width", width)
         .add("Height", height)
-        .add("URL", URL)
+        .add("URL", url)
         .toString();
   }
 
@@ -115,7 +115,7 @@ public final class ImageInfo {
     Long size;
     Integer width;
     Integer height;
-    String URL;
+    String url;
 
     private Builder() {
     }
@@ -125,7 +125,7 @@ public final class ImageInfo {
       this.size = source.size;
       this.width = source.width;
       this.height = source.height;
-      this.URL = source.URL;
+      this.url = source.url;
     }
 
     /**
@@ -167,9 +167,9 @@ public final class ImageInfo {
     /**
      * Sets {@code URL} (required; must not be null).
      */
-    public Builder URL(String URL) {
-      Objects.requireNonNull(URL, "URL");
-      this.URL = URL;
+    public Builder url(String url) {
+      Objects.requireNonNull(url, "URL");
+      this.url = url;
       return this;
     }
 
@@ -179,7 +179,7 @@ public final class ImageInfo {
       ModelSupport.requirePresent(size, "ImageInfo", "Size");
       ModelSupport.requirePresent(width, "ImageInfo", "Width");
       ModelSupport.requirePresent(height, "ImageInfo", "Height");
-      ModelSupport.requirePresent(URL, "ImageInfo", "URL");
+      ModelSupport.requirePresent(url, "ImageInfo", "URL");
       return new ImageInfo(this);
     }
   }

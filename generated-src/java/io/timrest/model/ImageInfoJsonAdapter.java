@@ -57,7 +57,7 @@ final class ImageInfoJsonAdapter extends JsonAdapter<ImageInfo> {
           builder.height(reader.nextInt());
           break;
         case 5 - 1:
-          builder.URL(reader.nextString());
+          builder.url(reader.nextString());
           break;
         default:
           throw new AssertionError(index);
@@ -86,7 +86,7 @@ final class ImageInfoJsonAdapter extends JsonAdapter<ImageInfo> {
     writer.name("Height");
     writer.value(value.height);
     writer.name("URL");
-    writer.value(value.URL);
+    writer.value(value.url);
     writer.endObject();
   }
 

@@ -18,7 +18,7 @@ public final class TIMFileElemContent {
   @Json(name = "Url")
   final String url;
   @Json(name = "UUID")
-  final String UUID;
+  final String uuid;
   @Json(name = "FileSize")
   final Long fileSize;
   @Json(name = "FileName")
@@ -28,7 +28,7 @@ public final class TIMFileElemContent {
 
   private TIMFileElemContent(Builder builder) {
     this.url = builder.url;
-    this.UUID = builder.UUID;
+    this.uuid = builder.uuid;
     this.fileSize = builder.fileSize;
     this.fileName = builder.fileName;
     this.downloadFlag = builder.downloadFlag;
@@ -52,8 +52,8 @@ public final class TIMFileElemContent {
   /**
    * {@code UUID} (required): Unique ID of the file.
    */
-  public String UUID() {
-    return UUID;
+  public String uuid() {
+    return uuid;
   }
 
   /**
@@ -87,7 +87,7 @@ public final class TIMFileElemContent {
     }
     TIMFileElemContent other = (TIMFileElemContent) o;
     return Objects.equals(url, other.url)
-        && Objects.equals(UUID, other.UUID)
+        && Objects.equals(uuid, other.uuid)
         && Objects.equals(fileSize, other.fileSize)
         && Objects.equals(fileName, other.fileName)
         && Objects.equals(downloadFlag, other.downloadFlag);
@@ -95,14 +95,14 @@ public final class TIMFileElemContent {
 
   @Override
   public int hashCode() {
-    return Objects.hash(url, UUID, fileSize, fileName, downloadFlag);
+    return Objects.hash(url, uuid, fileSize, fileName, downloadFlag);
   }
 
   @Override
   public String toString() {
     return new ModelSupport.ToString("TIMFileElemContent")
         .add("Url", url)
-        .add("UUID", UUID)
+        .add("UUID", uuid)
         .add("FileSize", fileSize)
         .add("FileName", fileName)
         .add("Download_Flag", downloadFlag)
@@ -112,7 +112,7 @@ public final class TIMFileElemContent {
   /** Builds a {@link TIMFileElemContent}; {@link #build()} checks that every required property is set. */
   public static final class Builder {
     String url;
-    String UUID;
+    String uuid;
     Long fileSize;
     String fileName;
     Integer downloadFlag;
@@ -122,7 +122,7 @@ public final class TIMFileElemContent {
 
     private Builder(TIMFileElemContent source) {
       this.url = source.url;
-      this.UUID = source.UUID;
+      this.uuid = source.uuid;
       this.fileSize = source.fileSize;
       this.fileName = source.fileName;
       this.downloadFlag = source.downloadFlag;
@@ -140,9 +140,9 @@ public final class TIMFileElemContent {
     /**
      * Sets {@code UUID} (required; must not be null).
      */
-    public Builder UUID(String UUID) {
-      Objects.requireNonNull(UUID, "UUID");
-      this.UUID = UUID;
+    public Builder uuid(String uuid) {
+      Objects.requireNonNull(uuid, "UUID");
+      this.uuid = uuid;
       return this;
     }
 
@@ -174,7 +174,7 @@ public final class TIMFileElemContent {
     /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
     public TIMFileElemContent build() {
       ModelSupport.requirePresent(url, "TIMFileElemContent", "Url");
-      ModelSupport.requirePresent(UUID, "TIMFileElemContent", "UUID");
+      ModelSupport.requirePresent(uuid, "TIMFileElemContent", "UUID");
       ModelSupport.requirePresent(downloadFlag, "TIMFileElemContent", "Download_Flag");
       return new TIMFileElemContent(this);
     }

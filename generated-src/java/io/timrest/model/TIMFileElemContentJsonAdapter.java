@@ -48,7 +48,7 @@ final class TIMFileElemContentJsonAdapter extends JsonAdapter<TIMFileElemContent
           builder.url(reader.nextString());
           break;
         case 2 - 1:
-          builder.UUID(reader.nextString());
+          builder.uuid(reader.nextString());
           break;
         case 3 - 1:
           builder.fileSize(reader.nextLong());
@@ -80,7 +80,7 @@ final class TIMFileElemContentJsonAdapter extends JsonAdapter<TIMFileElemContent
     writer.name("Url");
     writer.value(value.url);
     writer.name("UUID");
-    writer.value(value.UUID);
+    writer.value(value.uuid);
     if (value.fileSize != null) {
       writer.name("FileSize");
       writer.value(value.fileSize);

@@ -16,14 +16,14 @@ import java.util.Optional;
 public final class TIMImageElemContent {
 
   @Json(name = "UUID")
-  final String UUID;
+  final String uuid;
   @Json(name = "ImageFormat")
   final Integer imageFormat;
   @Json(name = "ImageInfoArray")
   final List<ImageInfo> imageInfoArray;
 
   private TIMImageElemContent(Builder builder) {
-    this.UUID = builder.UUID;
+    this.uuid = builder.uuid;
     this.imageFormat = builder.imageFormat;
     this.imageInfoArray = ModelSupport.unmodifiableCopy(builder.imageInfoArray);
   }
@@ -39,8 +39,8 @@ public final class TIMImageElemContent {
   /**
    * {@code UUID} (required): Unique ID of the image.
    */
-  public String UUID() {
-    return UUID;
+  public String uuid() {
+    return uuid;
   }
 
   /**
@@ -66,20 +66,20 @@ public final class TIMImageElemContent {
       return false;
     }
     TIMImageElemContent other = (TIMImageElemContent) o;
-    return Objects.equals(UUID, other.UUID)
+    return Objects.equals(uuid, other.uuid)
         && Objects.equals(imageFormat, other.imageFormat)
         && Objects.equals(imageInfoArray, other.imageInfoArray);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(UUID, imageFormat, imageInfoArray);
+    return Objects.hash(uuid, imageFormat, imageInfoArray);
   }
 
   @Override
   public String toString() {
     return new ModelSupport.ToString("TIMImageElemContent")
-        .add("UUID", UUID)
+        .add("UUID", uuid)
         .add("ImageFormat", imageFormat)
         .add("ImageInfoArray", imageInfoArray)
         .toString();
@@ -87,7 +87,7 @@ public final class TIMImageElemContent {
 
   /** Builds a {@link TIMImageElemContent}; {@link #build()} checks that every required property is set. */
   public static final class Builder {
-    String UUID;
+    String uuid;
     Integer imageFormat;
     List<ImageInfo> imageInfoArray;
 
@@ -95,7 +95,7 @@ public final class TIMImageElemContent {
     }
 
     private Builder(TIMImageElemContent source) {
-      this.UUID = source.UUID;
+      this.uuid = source.uuid;
       this.imageFormat = source.imageFormat;
       this.imageInfoArray = source.imageInfoArray;
     }
@@ -103,9 +103,9 @@ public final class TIMImageElemContent {
     /**
      * Sets {@code UUID} (required; must not be null).
      */
-    public Builder UUID(String UUID) {
-      Objects.requireNonNull(UUID, "UUID");
-      this.UUID = UUID;
+    public Builder uuid(String uuid) {
+      Objects.requireNonNull(uuid, "UUID");
+      this.uuid = uuid;
       return this;
     }
 
@@ -130,7 +130,7 @@ public final class TIMImageElemContent {
 
     /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
     public TIMImageElemContent build() {
-      ModelSupport.requirePresent(UUID, "TIMImageElemContent", "UUID");
+      ModelSupport.requirePresent(uuid, "TIMImageElemContent", "UUID");
       ModelSupport.requirePresent(imageFormat, "TIMImageElemContent", "ImageFormat");
       ModelSupport.requirePresent(imageInfoArray, "TIMImageElemContent", "ImageInfoArray");
       return new TIMImageElemContent(this);

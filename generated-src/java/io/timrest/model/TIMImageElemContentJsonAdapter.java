@@ -45,7 +45,7 @@ final class TIMImageElemContentJsonAdapter extends JsonAdapter<TIMImageElemConte
       }
       switch (index) {
         case 1 - 1:
-          builder.UUID(reader.nextString());
+          builder.uuid(reader.nextString());
           break;
         case 2 - 1:
           builder.imageFormat(reader.nextInt());
@@ -72,7 +72,7 @@ final class TIMImageElemContentJsonAdapter extends JsonAdapter<TIMImageElemConte
     }
     writer.beginObject();
     writer.name("UUID");
-    writer.value(value.UUID);
+    writer.value(value.uuid);
     writer.name("ImageFormat");
     writer.value(value.imageFormat);
     writer.name("ImageInfoArray");

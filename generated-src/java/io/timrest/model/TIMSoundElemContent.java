@@ -18,7 +18,7 @@ public final class TIMSoundElemContent {
   @Json(name = "Url")
   final String url;
   @Json(name = "UUID")
-  final String UUID;
+  final String uuid;
   @Json(name = "Size")
   final Long size;
   @Json(name = "Second")
@@ -28,7 +28,7 @@ public final class TIMSoundElemContent {
 
   private TIMSoundElemContent(Builder builder) {
     this.url = builder.url;
-    this.UUID = builder.UUID;
+    this.uuid = builder.uuid;
     this.size = builder.size;
     this.second = builder.second;
     this.downloadFlag = builder.downloadFlag;
@@ -52,8 +52,8 @@ public final class TIMSoundElemContent {
   /**
    * {@code UUID} (required): Unique ID of the audio.
    */
-  public String UUID() {
-    return UUID;
+  public String uuid() {
+    return uuid;
   }
 
   /**
@@ -87,7 +87,7 @@ public final class TIMSoundElemContent {
     }
     TIMSoundElemContent other = (TIMSoundElemContent) o;
     return Objects.equals(url, other.url)
-        && Objects.equals(UUID, other.UUID)
+        && Objects.equals(uuid, other.uuid)
         && Objects.equals(size, other.size)
         && Objects.equals(second, other.second)
         && Objects.equals(downloadFlag, other.downloadFlag);
@@ -95,14 +95,14 @@ public final class TIMSoundElemContent {
 
   @Override
   public int hashCode() {
-    return Objects.hash(url, UUID, size, second, downloadFlag);
+    return Objects.hash(url, uuid, size, second, downloadFlag);
   }
 
   @Override
   public String toString() {
     return new ModelSupport.ToString("TIMSoundElemContent")
         .add("Url", url)
-        .add("UUID", UUID)
+        .add("UUID", uuid)
         .add("Size", size)
         .add("Second", second)
         .add("Download_Flag", downloadFlag)
@@ -112,7 +112,7 @@ public final class TIMSoundElemContent {
   /** Builds a {@link TIMSoundElemContent}; {@link #build()} checks that every required property is set. */
   public static final class Builder {
     String url;
-    String UUID;
+    String uuid;
     Long size;
     Integer second;
     Integer downloadFlag;
@@ -122,7 +122,7 @@ public final class TIMSoundElemContent {
 
     private Builder(TIMSoundElemContent source) {
       this.url = source.url;
-      this.UUID = source.UUID;
+      this.uuid = source.uuid;
       this.size = source.size;
       this.second = source.second;
       this.downloadFlag = source.downloadFlag;
@@ -140,9 +140,9 @@ public final class TIMSoundElemContent {
     /**
      * Sets {@code UUID} (required; must not be null).
      */
-    public Builder UUID(String UUID) {
-      Objects.requireNonNull(UUID, "UUID");
-      this.UUID = UUID;
+    public Builder uuid(String uuid) {
+      Objects.requireNonNull(uuid, "UUID");
+      this.uuid = uuid;
       return this;
     }
 
@@ -174,7 +174,7 @@ public final class TIMSoundElemContent {
     /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
     public TIMSoundElemContent build() {
       ModelSupport.requirePresent(url, "TIMSoundElemContent", "Url");
-      ModelSupport.requirePresent(UUID, "TIMSoundElemContent", "UUID");
+      ModelSupport.requirePresent(uuid, "TIMSoundElemContent", "UUID");
       ModelSupport.requirePresent(downloadFlag, "TIMSoundElemContent", "Download_Flag");
       return new TIMSoundElemContent(this);
     }

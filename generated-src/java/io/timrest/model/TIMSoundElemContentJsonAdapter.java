@@ -48,7 +48,7 @@ final class TIMSoundElemContentJsonAdapter extends JsonAdapter<TIMSoundElemConte
           builder.url(reader.nextString());
           break;
         case 2 - 1:
-          builder.UUID(reader.nextString());
+          builder.uuid(reader.nextString());
           break;
         case 3 - 1:
           builder.size(reader.nextLong());
@@ -80,7 +80,7 @@ final class TIMSoundElemContentJsonAdapter extends JsonAdapter<TIMSoundElemConte
     writer.name("Url");
     writer.value(value.url);
     writer.name("UUID");
-    writer.value(value.UUID);
+    writer.value(value.uuid);
     if (value.size != null) {
       writer.name("Size");
       writer.value(value.size);

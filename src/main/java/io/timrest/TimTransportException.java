@@ -26,7 +26,10 @@ public final class TimTransportException extends TimRestException {
     return operation;
   }
 
-  /** The HTTP status, when a response arrived. */
+  /**
+   * The HTTP status when the failure is a non-200 status; empty for I/O failures and for 200
+   * responses whose body is not the API's JSON.
+   */
   public OptionalInt httpStatus() {
     return httpStatus > 0 ? OptionalInt.of(httpStatus) : OptionalInt.empty();
   }

@@ -103,7 +103,7 @@ class ModelContractTest {
   @Test
   void buildOfANestedContentNamesItsMissingProperty() {
     IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> TIMSoundElemContent.builder().url("u").UUID("id").build());
+        () -> TIMSoundElemContent.builder().url("u").uuid("id").build());
 
     assertEquals("TIMSoundElemContent: required property Download_Flag is missing", e.getMessage());
   }

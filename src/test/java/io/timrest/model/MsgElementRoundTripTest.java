@@ -47,13 +47,13 @@ class MsgElementRoundTripTest {
                 "\"Ext\":\"url\"", "\"Sound\":\"dingdong.aiff\"")),
         Arguments.of(TIMSoundElem.builder()
             .msgContent(TIMSoundElemContent.builder()
-                .url("https://1400000000.vod2.myqcloud.com/a.m4a").UUID("1053D4E3F0B5D5C1")
+                .url("https://1400000000.vod2.myqcloud.com/a.m4a").uuid("1053D4E3F0B5D5C1")
                 .size(62351L).second(1).downloadFlag(2).build()).build(),
             List.of("\"MsgType\":\"TIMSoundElem\"", "\"Url\":\"https://1400000000.vod2.myqcloud.com/a.m4a\"",
                 "\"UUID\":\"1053D4E3F0B5D5C1\"", "\"Size\":62351", "\"Second\":1", "\"Download_Flag\":2")),
         Arguments.of(TIMImageElem.builder()
             .msgContent(TIMImageElemContent.builder()
-                .UUID("1853095_D61040894AC3DE44CDFFFB3EC7EB720F").imageFormat(1)
+                .uuid("1853095_D61040894AC3DE44CDFFFB3EC7EB720F").imageFormat(1)
                 .imageInfoArray(List.of(
                     imageInfo(1, 1553L, 195, 200, "https://example.com/original.jpg"),
                     imageInfo(2, 3020L, 720, 738, "https://example.com/large.jpg"),
@@ -64,7 +64,7 @@ class MsgElementRoundTripTest {
                     + "\"URL\":\"https://example.com/original.jpg\"}", "\"Type\":3", "\"URL\":")),
         Arguments.of(TIMFileElem.builder()
             .msgContent(TIMFileElemContent.builder()
-                .url("https://example.com/file.txt").UUID("file_uuid").fileSize(1773552L)
+                .url("https://example.com/file.txt").uuid("file_uuid").fileSize(1773552L)
                 .fileName("file:a.txt").downloadFlag(2).build()).build(),
             List.of("\"MsgType\":\"TIMFileElem\"", "\"Url\":\"https://example.com/file.txt\"",
                 "\"UUID\":\"file_uuid\"", "\"FileSize\":1773552", "\"FileName\":\"file:a.txt\"",
@@ -296,7 +296,7 @@ class MsgElementRoundTripTest {
   // --- helpers ---
 
   private static ImageInfo imageInfo(int type, long size, int width, int height, String url) {
-    return ImageInfo.builder().type(type).size(size).width(width).height(height).URL(url).build();
+    return ImageInfo.builder().type(type).size(size).width(width).height(height).url(url).build();
   }
 
   private static ModifyGroupMsgRequest groupRequest(List<MsgElement> body) {
