@@ -23,12 +23,17 @@ import retrofit2.http.POST;
 final class EnvelopeConverterFactory extends Converter.Factory {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
+  /** The two envelope fields that decide success, found without reading the rest of a response. */
+  private static final JsonReader.Options STATUS_NAMES = JsonReader.Options.of("ActionStatus", "ErrorCode");
+
   private final Moshi moshi;
   private final JsonAdapter<Envelope> envelopeAdapter;
+  private final RequestValidation validation;
 
-  EnvelopeConverterFactory(Moshi moshi) {
+  EnvelopeConverterFactory(Moshi moshi, RequestValidation validation) {
     this.moshi = moshi;
     this.envelopeAdapter = moshi.adapter(Envelope.class);
+    this.validation = validation;
   }
 
   @Override
@@ -38,6 +43,12 @@ final class EnvelopeConverterFactory extends Converter.Factory {
     return value -> {
       Buffer buffer = new Buffer();
       adapter.toJson(buffer, value);
+      try {
+        validation.checkSerializedSize(value, buffer.size());
+      } catch (TimValidationException e) {
+        buffer.clear();
+        throw e;
+      }
       return RequestBody.create(buffer.readByteString(), JSON);
     };
   }
@@ -58,12 +69,50 @@ final class EnvelopeConverterFactory extends Converter.Factory {
     return body -> {
       try (body) {
         JsonReader reader = JsonReader.of(body.source());
+        boolean ok;
         try (JsonReader peeked = reader.peekJson()) {
-          checked(envelopeAdapter.fromJson(peeked), operation);
+          ok = isOk(peeked);
+        }
+        if (!ok) {
+          try (JsonReader peeked = reader.peekJson()) {
+            checked(envelopeAdapter.fromJson(peeked), operation); // throws, with the whole envelope
+          }
         }
         return adapter.fromJson(reader);
       }
     };
+  }
+
+  /**
+   * Whether the response is an object whose {@code ActionStatus} is "OK" and {@code ErrorCode} 0,
+   * reading only as far as those two fields (the seed responses put them first).
+   */
+  private static boolean isOk(JsonReader reader) throws IOException {
+    if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
+      return false;
+    }
+    reader.beginObject();
+    int found = 0;
+    while (found < 2 && reader.hasNext()) {
+      switch (reader.selectName(STATUS_NAMES)) {
+        case 0:
+          if (reader.peek() != JsonReader.Token.STRING || !Envelope.ACTION_STATUS_OK.equals(reader.nextString())) {
+            return false;
+          }
+          found++;
+          break;
+        case 1:
+          if (reader.peek() != JsonReader.Token.NUMBER || reader.nextLong() != 0) {
+            return false;
+          }
+          found++;
+          break;
+        default:
+          reader.skipName();
+          reader.skipValue();
+      }
+    }
+    return found == 2;
   }
 
   /** Returns an OK envelope; throws for JSON null, FAIL or a non-zero code. */

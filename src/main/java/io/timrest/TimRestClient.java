@@ -81,17 +81,17 @@ public final class TimRestClient implements AutoCloseable {
         .retryOnConnectionFailure(false)
         .build();
     Moshi moshi = new Moshi.Builder().add(TimJsonAdapters.FACTORY).build();
+    this.validation = new RequestValidation(moshi, builder.clock);
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(http)
-        .addConverterFactory(new EnvelopeConverterFactory(moshi))
+        .addConverterFactory(new EnvelopeConverterFactory(moshi, validation))
         .validateEagerly(true)
         .build();
     this.accounts = retrofit.create(AccountsApi.class);
     this.groups = retrofit.create(GroupsApi.class);
     this.c2cMessages = retrofit.create(C2cMessagesApi.class);
     this.groupMessages = retrofit.create(GroupMessagesApi.class);
-    this.validation = new RequestValidation(moshi, builder.clock);
     this.executor = new CallExecutor(builder.retryPolicy, userSig);
   }
 
