@@ -19,8 +19,20 @@ public final class CachedUserSig {
   /** Gives the next UserSig; its argument is the one the server rejected, or null. */
   private final UnaryOperator<String> source;
   private final Clock clock;
-  private String current;
-  private Instant renewAt;
+  /** Read without a lock on every request; replaced as a whole under the lock. */
+  private volatile Signed signed;
+
+  /** A UserSig and when to renew it (null: unknown expiry, renewed only when the server rejects it). */
+  private record Signed(String userSig, Instant renewAt) {
+    boolean isFresh(Clock clock) {
+      return renewAt == null || clock.instant().isBefore(renewAt);
+    }
+
+    @Override
+    public String toString() {
+      return "Signed[renewAt=" + renewAt + "]"; // never the UserSig itself
+    }
+  }
 
   private CachedUserSig(UnaryOperator<String> source, Clock clock) {
     this.source = source;
@@ -55,11 +67,17 @@ public final class CachedUserSig {
   }
 
   /** The UserSig to send now. */
-  public synchronized String current() {
-    if (current == null || (renewAt != null && !clock.instant().isBefore(renewAt))) {
-      renew(null);
+  public String current() {
+    Signed now = signed;
+    if (now != null && now.isFresh(clock)) {
+      return now.userSig();
     }
-    return current;
+    synchronized (this) {
+      if (signed == null || !signed.isFresh(clock)) {
+        renew(null);
+      }
+      return signed.userSig();
+    }
   }
 
   /**
@@ -67,7 +85,7 @@ public final class CachedUserSig {
    * thread has already done so.
    */
   public synchronized void renewAfterRejection(String rejected) {
-    if (rejected != null && rejected.equals(current)) {
+    if (rejected != null && signed != null && rejected.equals(signed.userSig())) {
       renew(rejected);
     }
   }
@@ -77,8 +95,7 @@ public final class CachedUserSig {
     if (next == null || next.isEmpty()) {
       throw new IllegalStateException("the UserSig supplier returned no UserSig");
     }
-    current = next;
-    renewAt = renewalTime(next);
+    signed = new Signed(next, renewalTime(next));
   }
 
   private static Instant renewalTime(String userSig) {
@@ -93,6 +110,7 @@ public final class CachedUserSig {
 
   @Override
   public String toString() {
-    return "CachedUserSig[renewAt=" + renewAt + "]";
+    Signed now = signed;
+    return "CachedUserSig[renewAt=" + (now == null ? "not signed yet" : now.renewAt()) + "]";
   }
 }
