@@ -1,6 +1,7 @@
 package io.timrest;
 
 import com.squareup.moshi.Moshi;
+import io.timrest.auth.AppIdentity;
 import io.timrest.auth.CachedUserSig;
 import io.timrest.auth.QueryAuthentication;
 import io.timrest.internal.api.AccountsApi;
@@ -319,30 +320,19 @@ public final class TimRestClient implements AutoCloseable {
 
     /** The app's SDKAppID (required). */
     public Builder sdkAppId(long sdkAppId) {
-      if (sdkAppId <= 0) {
-        throw new IllegalArgumentException("sdkAppId must be positive, was " + sdkAppId);
-      }
-      this.sdkAppId = sdkAppId;
+      this.sdkAppId = AppIdentity.requireSdkAppId(sdkAppId);
       return this;
     }
 
     /** The App admin account the client acts as (required). */
     public Builder adminIdentifier(String adminIdentifier) {
-      Objects.requireNonNull(adminIdentifier, "adminIdentifier");
-      if (adminIdentifier.isEmpty()) {
-        throw new IllegalArgumentException("adminIdentifier must not be empty");
-      }
-      this.adminIdentifier = adminIdentifier;
+      this.adminIdentifier = AppIdentity.requireAccount(adminIdentifier, "adminIdentifier");
       return this;
     }
 
     /** The app's secret key, with which the client signs its own UserSig. Never logged or printed. */
     public Builder secretKey(String secretKey) {
-      Objects.requireNonNull(secretKey, "secretKey");
-      if (secretKey.isEmpty()) {
-        throw new IllegalArgumentException("secretKey must not be empty");
-      }
-      this.secretKey = secretKey;
+      this.secretKey = AppIdentity.requireSecretKey(secretKey);
       return this;
     }
 

@@ -84,19 +84,11 @@ public final class UserSig {
    */
   public static String generate(
       long sdkAppId, String secretKey, String identifier, Duration validity, Clock clock) {
-    Objects.requireNonNull(secretKey, "secretKey");
-    Objects.requireNonNull(identifier, "identifier");
+    AppIdentity.requireSecretKey(secretKey);
+    AppIdentity.requireAccount(identifier, "identifier");
     Objects.requireNonNull(validity, "validity");
     Objects.requireNonNull(clock, "clock");
-    if (sdkAppId <= 0) {
-      throw new IllegalArgumentException("sdkAppId must be greater than 0, got " + sdkAppId);
-    }
-    if (secretKey.isEmpty()) {
-      throw new IllegalArgumentException("secretKey must not be empty");
-    }
-    if (identifier.isEmpty()) {
-      throw new IllegalArgumentException("identifier must not be empty");
-    }
+    AppIdentity.requireSdkAppId(sdkAppId);
     // The signed content is newline-separated; a newline in the identifier would blur where
     // its line ends.
     if (identifier.indexOf('\n') >= 0) {
@@ -153,12 +145,9 @@ public final class UserSig {
    */
   public static Verification verify(
       String userSig, long sdkAppId, String secretKey, String identifier, Clock clock) {
-    Objects.requireNonNull(secretKey, "secretKey");
+    AppIdentity.requireSecretKey(secretKey);
     Objects.requireNonNull(identifier, "identifier");
     Objects.requireNonNull(clock, "clock");
-    if (secretKey.isEmpty()) {
-      throw new IllegalArgumentException("secretKey must not be empty");
-    }
     if (userSig == null) {
       return Verification.failed(Failure.MALFORMED, "malformed UserSig: it is null", null);
     }

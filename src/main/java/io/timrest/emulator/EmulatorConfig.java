@@ -1,5 +1,6 @@
 package io.timrest.emulator;
 
+import io.timrest.auth.AppIdentity;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
@@ -169,30 +170,19 @@ public final class EmulatorConfig {
 
     /** Default {@value EmulatorConfig#DEFAULT_SDK_APP_ID}. */
     public Builder sdkAppId(long sdkAppId) {
-      if (sdkAppId <= 0) {
-        throw new IllegalArgumentException("sdkAppId must be positive, was " + sdkAppId);
-      }
-      this.sdkAppId = sdkAppId;
+      this.sdkAppId = AppIdentity.requireSdkAppId(sdkAppId);
       return this;
     }
 
     /** Default {@value EmulatorConfig#DEFAULT_ADMIN_IDENTIFIER}. */
     public Builder adminIdentifier(String adminIdentifier) {
-      Objects.requireNonNull(adminIdentifier, "adminIdentifier");
-      if (adminIdentifier.isEmpty()) {
-        throw new IllegalArgumentException("adminIdentifier must not be empty");
-      }
-      this.adminIdentifier = adminIdentifier;
+      this.adminIdentifier = AppIdentity.requireAccount(adminIdentifier, "adminIdentifier");
       return this;
     }
 
     /** Default: 64 random hex characters, new for every {@link #build()}. */
     public Builder secretKey(String secretKey) {
-      Objects.requireNonNull(secretKey, "secretKey");
-      if (secretKey.isEmpty()) {
-        throw new IllegalArgumentException("secretKey must not be empty");
-      }
-      this.secretKey = secretKey;
+      this.secretKey = AppIdentity.requireSecretKey(secretKey);
       return this;
     }
 
