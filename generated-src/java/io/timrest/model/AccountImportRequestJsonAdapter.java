@@ -41,6 +41,7 @@ final class AccountImportRequestJsonAdapter extends JsonAdapter<AccountImportReq
         reader.skipValue();
         continue;
       }
+      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
       switch (index) {
         case 1 - 1:
           builder.userID(reader.nextString());

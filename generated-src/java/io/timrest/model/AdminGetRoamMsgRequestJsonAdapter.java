@@ -46,6 +46,7 @@ final class AdminGetRoamMsgRequestJsonAdapter extends JsonAdapter<AdminGetRoamMs
         reader.skipValue();
         continue;
       }
+      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
       switch (index) {
         case 1 - 1:
           builder.operatorAccount(reader.nextString());

@@ -50,6 +50,7 @@ final class CreateGroupRequestJsonAdapter extends JsonAdapter<CreateGroupRequest
         reader.skipValue();
         continue;
       }
+      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
       switch (index) {
         case 1 - 1:
           builder.ownerAccount(reader.nextString());

@@ -43,6 +43,7 @@ final class CreateGroupResponseJsonAdapter extends JsonAdapter<CreateGroupRespon
         reader.skipValue();
         continue;
       }
+      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
       switch (index) {
         case 1 - 1:
           builder.actionStatus(reader.nextString());

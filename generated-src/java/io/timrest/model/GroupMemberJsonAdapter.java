@@ -40,6 +40,7 @@ final class GroupMemberJsonAdapter extends JsonAdapter<GroupMember> {
         reader.skipValue();
         continue;
       }
+      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
       switch (index) {
         case 1 - 1:
           builder.memberAccount(reader.nextString());

@@ -49,6 +49,7 @@ final class GroupMsgJsonAdapter extends JsonAdapter<GroupMsg> {
         reader.skipValue();
         continue;
       }
+      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
       switch (index) {
         case 1 - 1:
           builder.fromAccount(reader.nextString());

@@ -43,6 +43,7 @@ final class ImageInfoJsonAdapter extends JsonAdapter<ImageInfo> {
         reader.skipValue();
         continue;
       }
+      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
       switch (index) {
         case 1 - 1:
           builder.type(reader.nextInt());

@@ -45,6 +45,7 @@ final class ImportGroupMsgResponseJsonAdapter extends JsonAdapter<ImportGroupMsg
         reader.skipValue();
         continue;
       }
+      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
       switch (index) {
         case 1 - 1:
           builder.actionStatus(reader.nextString());

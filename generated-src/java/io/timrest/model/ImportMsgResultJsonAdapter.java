@@ -41,6 +41,7 @@ final class ImportMsgResultJsonAdapter extends JsonAdapter<ImportMsgResult> {
         reader.skipValue();
         continue;
       }
+      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
       switch (index) {
         case 1 - 1:
           builder.msgSeq(reader.nextLong());

@@ -45,6 +45,7 @@ final class ModifyGroupMsgRequestJsonAdapter extends JsonAdapter<ModifyGroupMsgR
         reader.skipValue();
         continue;
       }
+      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
       switch (index) {
         case 1 - 1:
           builder.groupId(reader.nextString());

@@ -52,6 +52,7 @@ final class SendMsgRequestJsonAdapter extends JsonAdapter<SendMsgRequest> {
         reader.skipValue();
         continue;
       }
+      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
       switch (index) {
         case 1 - 1:
           builder.syncOtherMachine(reader.nextInt());

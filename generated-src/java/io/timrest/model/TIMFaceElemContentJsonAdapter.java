@@ -40,6 +40,7 @@ final class TIMFaceElemContentJsonAdapter extends JsonAdapter<TIMFaceElemContent
         reader.skipValue();
         continue;
       }
+      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
       switch (index) {
         case 1 - 1:
           builder.index(reader.nextInt());

@@ -43,6 +43,7 @@ final class TIMSoundElemContentJsonAdapter extends JsonAdapter<TIMSoundElemConte
         reader.skipValue();
         continue;
       }
+      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
       switch (index) {
         case 1 - 1:
           builder.url(reader.nextString());

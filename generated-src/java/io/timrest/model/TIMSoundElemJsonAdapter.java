@@ -42,6 +42,7 @@ final class TIMSoundElemJsonAdapter extends JsonAdapter<TIMSoundElem> {
         reader.skipValue();
         continue;
       }
+      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
       switch (index) {
         case 1 - 1:
           builder.msgType(reader.nextString());

@@ -39,6 +39,7 @@ final class TIMTextElemContentJsonAdapter extends JsonAdapter<TIMTextElemContent
         reader.skipValue();
         continue;
       }
+      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
       switch (index) {
         case 1 - 1:
           builder.text(reader.nextString());

@@ -51,6 +51,7 @@ final class TIMVideoFileElemContentJsonAdapter extends JsonAdapter<TIMVideoFileE
         reader.skipValue();
         continue;
       }
+      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
       switch (index) {
         case 1 - 1:
           builder.videoUrl(reader.nextString());
