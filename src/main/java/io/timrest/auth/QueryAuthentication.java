@@ -71,11 +71,6 @@ public final class QueryAuthentication implements Interceptor {
     return Long.toString(ThreadLocalRandom.current().nextLong(RANDOM_BOUND));
   }
 
-  /** The UserSig that was sent with {@code request}, so that exactly that one can be renewed. */
-  public static String userSigOf(Request request) {
-    return request.url().queryParameter("usersig");
-  }
-
   @Override
   public String toString() {
     return "QueryAuthentication[sdkappid=" + sdkAppId + ", identifier=" + identifier + "]";
