@@ -14,24 +14,18 @@ public final class TimApiException extends TimRestException {
   private final String errorInfo;
   private final String errorDisplay;
   private final String operation;
-  private final transient Optional<TimErrorCodes.Entry> documented;
 
   TimApiException(String operation, long errorCode, String errorInfo, String errorDisplay) {
-    this(operation, errorCode, errorInfo, errorDisplay, TimErrorCodes.lookup(operation, errorCode));
-  }
-
-  private TimApiException(
-      String operation,
-      long errorCode,
-      String errorInfo,
-      String errorDisplay,
-      Optional<TimErrorCodes.Entry> documented) {
-    super(message(operation, errorCode, errorInfo, documented), null);
+    super(message(operation, errorCode, errorInfo, TimErrorCodes.lookup(operation, errorCode)), null);
     this.operation = operation;
     this.errorCode = errorCode;
     this.errorInfo = errorInfo == null ? "" : errorInfo;
     this.errorDisplay = errorDisplay;
-    this.documented = documented;
+  }
+
+  /** Looked up, not stored: the tables are generated constants, and an exception stays serializable. */
+  private Optional<TimErrorCodes.Entry> documented() {
+    return TimErrorCodes.lookup(operation, errorCode);
   }
 
   private static String message(
@@ -66,7 +60,7 @@ public final class TimApiException extends TimRestException {
 
   /** The documented meaning of the code, when the spec documents it. */
   public Optional<String> documentedMeaning() {
-    return documented.map(TimErrorCodes.Entry::meaning);
+    return documented().map(TimErrorCodes.Entry::meaning);
   }
 
   /**
@@ -74,15 +68,15 @@ public final class TimApiException extends TimRestException {
    * or invalidated UserSig (after signing a new one). Undocumented codes are not retryable.
    */
   public boolean isRetryable() {
-    return documented.map(entry -> entry.retry() != TimErrorCodes.Retry.NO).orElse(false);
+    return documented().map(entry -> entry.retry() != TimErrorCodes.Retry.NO).orElse(false);
   }
 
   /** Whether the server asks for a newly signed UserSig (70001, 70052, 20002). */
   public boolean needsNewUserSig() {
-    return documented.map(entry -> entry.retry() == TimErrorCodes.Retry.RENEW_USERSIG).orElse(false);
+    return documented().map(entry -> entry.retry() == TimErrorCodes.Retry.RENEW_USERSIG).orElse(false);
   }
 
   boolean isRateLimit() {
-    return documented.map(entry -> entry.retry() == TimErrorCodes.Retry.BACKOFF).orElse(false);
+    return documented().map(entry -> entry.retry() == TimErrorCodes.Retry.BACKOFF).orElse(false);
   }
 }
