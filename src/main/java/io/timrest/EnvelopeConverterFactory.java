@@ -49,7 +49,7 @@ final class EnvelopeConverterFactory extends Converter.Factory {
         buffer.clear();
         throw e;
       }
-      return RequestBody.create(buffer.readByteString(), JSON);
+      return new SentOnceBody(buffer.readByteString(), JSON);
     };
   }
 

@@ -72,20 +72,20 @@ public final class TimRestClient implements AutoCloseable {
         : CachedUserSig.signing(sdkAppId, builder.secretKey, adminIdentifier, builder.userSigValidity, builder.clock);
     this.ownsHttpClient = builder.okHttpClient == null;
     OkHttpClient base = ownsHttpClient ? new OkHttpClient.Builder().dispatcher(allToOneHost()).build() : builder.okHttpClient;
-    this.http = base.newBuilder()
+    OkHttpClient.Builder httpBuilder = base.newBuilder()
         .addInterceptor(new QueryAuthentication(sdkAppId, adminIdentifier, userSig))
         .connectTimeout(builder.connectTimeout)
         .readTimeout(builder.readTimeout)
-        .writeTimeout(builder.readTimeout)
-        // One retry mechanism, ours: OkHttp would otherwise silently re-send a POST whose
-        // connection dropped after the server had acted on it, outside the retry policy.
-        .retryOnConnectionFailure(false)
-        .build();
+        .writeTimeout(builder.readTimeout);
+    if (builder.backupBaseUrl != null) {
+      httpBuilder.addInterceptor(new HostFailover(baseUrl, builder.backupBaseUrl, builder.clock));
+    }
+    this.http = httpBuilder.build();
     Moshi moshi = new Moshi.Builder().add(TimJsonAdapters.FACTORY).build();
     this.validation = new RequestValidation(moshi, builder.clock);
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
-        .client(http)
+        .client(this.http)
         .addConverterFactory(new EnvelopeConverterFactory(moshi, validation))
         .validateEagerly(true)
         .build();
@@ -309,6 +309,7 @@ public final class TimRestClient implements AutoCloseable {
     private Supplier<String> userSigSupplier;
     private Duration userSigValidity = Duration.ofDays(1);
     private HttpUrl baseUrl;
+    private HttpUrl backupBaseUrl;
     private Duration connectTimeout = Duration.ofSeconds(5);
     private Duration readTimeout = Duration.ofSeconds(10);
     private OkHttpClient okHttpClient;
@@ -352,15 +353,31 @@ public final class TimRestClient implements AutoCloseable {
       return this;
     }
 
-    /** The data centre of the app (its SDKAppID only works on that region's host). */
+    /**
+     * The data centre of the app (its SDKAppID only works on that region's hosts). Requests go to
+     * the region's primary host, and to its backup host while the primary cannot be reached.
+     */
     public Builder region(Region region) {
-      this.baseUrl = HttpUrl.get(Objects.requireNonNull(region, "region").baseUrl());
+      Objects.requireNonNull(region, "region");
+      this.baseUrl = HttpUrl.get(region.baseUrl());
+      this.backupBaseUrl = HttpUrl.get(region.backupBaseUrl());
       return this;
     }
 
     /** A custom base URL: https, or plain http to a loopback host (the emulator, a test server). */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = BaseUrls.requireSafe(Objects.requireNonNull(baseUrl, "baseUrl"));
+      this.backupBaseUrl = null;
+      return this;
+    }
+
+    /**
+     * A custom base URL and a backup used while the first cannot be reached (name not resolved,
+     * connection refused); both https, or plain http to loopback.
+     */
+    public Builder baseUrl(String baseUrl, String backupBaseUrl) {
+      baseUrl(baseUrl);
+      this.backupBaseUrl = BaseUrls.requireSafe(Objects.requireNonNull(backupBaseUrl, "backupBaseUrl"));
       return this;
     }
 
