@@ -1,11 +1,13 @@
 package io.timrest.cli;
 
+import static io.timrest.MsgElements.face;
+
+import io.timrest.MsgElements;
 import io.timrest.model.ImportMsg;
 import io.timrest.model.MsgElement;
 import io.timrest.model.TIMCustomElem;
 import io.timrest.model.TIMCustomElemContent;
 import io.timrest.model.TIMFaceElem;
-import io.timrest.model.TIMFaceElemContent;
 import io.timrest.model.TIMTextElem;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,11 +70,7 @@ final class DemoHistory {
   }
 
   private static Line text(Duration at, String from, String text) {
-    return new Line(at, from, EndpointCommands.text(text).get(0));
-  }
-
-  private static MsgElement face(int index, String data) {
-    return TIMFaceElem.builder().msgContent(TIMFaceElemContent.builder().index(index).data(data).build()).build();
+    return new Line(at, from, MsgElements.text(text));
   }
 
   private static MsgElement meetup() {

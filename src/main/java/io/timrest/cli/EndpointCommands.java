@@ -2,6 +2,7 @@ package io.timrest.cli;
 
 import com.squareup.moshi.Types;
 import io.timrest.ImportResult;
+import io.timrest.MsgElements;
 import io.timrest.TimRestClient;
 import io.timrest.model.AccountImportRequest;
 import io.timrest.model.AdminGetRoamMsgRequest;
@@ -21,8 +22,6 @@ import io.timrest.model.SendGroupMsgRequest;
 import io.timrest.model.SendGroupMsgResponse;
 import io.timrest.model.SendMsgRequest;
 import io.timrest.model.SendMsgResponse;
-import io.timrest.model.TIMTextElem;
-import io.timrest.model.TIMTextElemContent;
 import java.lang.reflect.Type;
 import java.time.Instant;
 import java.util.List;
@@ -256,9 +255,7 @@ final class EndpointCommands {
   }
 
   static List<MsgElement> text(String text) {
-    return List.of(TIMTextElem.builder()
-        .msgContent(TIMTextElemContent.builder().text(text).build())
-        .build());
+    return List.of(MsgElements.text(text));
   }
 
   private static long random() {
