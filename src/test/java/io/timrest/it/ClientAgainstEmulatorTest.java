@@ -168,6 +168,125 @@ class ClientAgainstEmulatorTest {
   }
 
   @Test
+  void groupSequenceNumbersStartAtOneAndFollowTheImport() {
+    String groupId = groupWithAccounts("ChatRoom");
+    long start = GROUP_CREATED.getEpochSecond() + 60;
+    ImportResult result = tim.client().importGroupMsg(ImportGroupMsgRequest.builder().groupId(groupId)
+        .msgList(List.of(message("alice", start, "a"), message("bob", start + 1, "b"), message("alice", start + 2, "c")))
+        .build()).requireAllImported();
+
+    assertEquals(List.of(1L, 2L, 3L),
+        result.outcomes().stream().map(o -> o.result().msgSeq().orElseThrow()).toList());
+  }
+
+  @Test
+  void aMessageOverTheServersLimitButWithinTheClientsIsReportedAs80002() {
+    String groupId = groupWithAccounts("Public");
+    long start = GROUP_CREATED.getEpochSecond() + 60;
+    // 12,100 bytes of text: over the emulator's 12,000, within the client's 12,288 (api-facts §4).
+    String tooLong = "x".repeat(12_100 - "[{\"MsgType\":\"TIMTextElem\",\"MsgContent\":{\"Text\":\"\"}}]".length());
+
+    ImportResult result = tim.client().importGroupMsg(ImportGroupMsgRequest.builder().groupId(groupId)
+        .msgList(List.of(message("alice", start, "fine"), message("bob", start + 1, tooLong))).build());
+
+    assertEquals(List.of(ImportMsgOutcome.Kind.IMPORTED, ImportMsgOutcome.Kind.TOO_LONG),
+        result.outcomes().stream().map(ImportMsgOutcome::kind).toList());
+  }
+
+  @Test
+  void reimportingWithinFiveMinutesDoesNotDuplicateMessages() {
+    String groupId = groupWithAccounts("Public");
+    long start = GROUP_CREATED.getEpochSecond() + 60;
+    ImportGroupMsgRequest request = ImportGroupMsgRequest.builder().groupId(groupId)
+        .msgList(List.of(message("alice", start, "once"))).build();
+    ImportResult first = tim.client().importGroupMsg(request);
+    ImportGroupMsgRequest sameRandom = first.request();
+
+    ImportResult again = tim.client().importGroupMsg(sameRandom);
+
+    assertEquals(first.outcomes().get(0).result().msgSeq(), again.outcomes().get(0).result().msgSeq());
+    assertEquals(1, history(groupId).size());
+  }
+
+  @Test
+  void importIntoAMissingGroupIs10010AndIntoAMalformedIdIs10015() {
+    groupWithAccounts("Public");
+    ImportMsg one = message("alice", GROUP_CREATED.getEpochSecond() + 60, "x");
+    TimApiException missing = assertThrows(TimApiException.class, () -> tim.client().importGroupMsg(
+        ImportGroupMsgRequest.builder().groupId("@TGS#2NOSUCHGRP").msgList(List.of(one)).build()));
+    TimApiException malformed = assertThrows(TimApiException.class, () -> tim.client().importGroupMsg(
+        ImportGroupMsgRequest.builder().groupId("bad id\u0001").msgList(List.of(one)).build()));
+
+    assertEquals(10010, missing.errorCode());
+    assertEquals(10015, malformed.errorCode());
+  }
+
+  @Test
+  void modifyingAnAvChatRoomMessageIs10007() {
+    String groupId = groupWithAccounts("AVChatRoom");
+    TimApiException e = assertThrows(TimApiException.class, () -> tim.client().modifyGroupMsg(
+        ModifyGroupMsgRequest.builder().groupId(groupId).msgSeq(1L).cloudCustomData("x").build()));
+    assertEquals(10007, e.errorCode());
+  }
+
+  @Test
+  void rateLimitIsRetryableWithBackoff() {
+    groupWithAccounts("Public");
+    TimRestClient noRetries = TimRestClient.builder()
+        .sdkAppId(tim.emulator().config().sdkAppId())
+        .adminIdentifier(tim.emulator().config().adminIdentifier())
+        .secretKey(tim.emulator().secretKey())
+        .baseUrl(tim.emulator().baseUrl())
+        .clock(clock)
+        .retryPolicy(RetryPolicy.none())
+        .build();
+    TimApiException limited = null;
+    for (int i = 0; i < EmulatorConfig.DEFAULT_RATE_LIMIT_PER_SECOND + 1 && limited == null; i++) {
+      try {
+        noRetries.accountImport(AccountImportRequest.builder().userID("u" + i).build());
+      } catch (TimApiException e) {
+        limited = e;
+      }
+    }
+    noRetries.close();
+
+    assertEquals(60007, limited == null ? 0 : limited.errorCode(), "the 201st call within one second is refused");
+    assertTrue(limited.isRetryable());
+  }
+
+  @Test
+  void gatewayErrorsAreTransportFailuresThatRetriesOvercome() {
+    groupWithAccounts("Public");
+    tim.emulator().faults().setGatewayErrorRate(1.0);
+    io.timrest.TimTransportException e = assertThrows(io.timrest.TimTransportException.class,
+        () -> tim.client().accountImport(AccountImportRequest.builder().userID("carol").build()));
+    assertEquals(502, e.httpStatus().orElse(0));
+    tim.emulator().faults().setGatewayErrorRate(0.0);
+    assertEquals("OK", tim.client().accountImport(AccountImportRequest.builder().userID("carol").build()).actionStatus());
+  }
+
+  @Test
+  void anExpiredUserSigIsRenewedOnce() {
+    groupWithAccounts("Public");
+    TimRestClient client = TimRestClient.builder()
+        .sdkAppId(tim.emulator().config().sdkAppId())
+        .adminIdentifier(tim.emulator().config().adminIdentifier())
+        .secretKey(tim.emulator().secretKey())
+        .baseUrl(tim.emulator().baseUrl())
+        .userSigValidity(Duration.ofHours(1))
+        .clock(java.time.Clock.fixed(clock.instant().minus(Duration.ofHours(2)), java.time.ZoneOffset.UTC))
+        .retryPolicy(RetryPolicy.none())
+        .build();
+
+    TimApiException e = assertThrows(TimApiException.class,
+        () -> client.accountImport(AccountImportRequest.builder().userID("dave").build()));
+    client.close();
+
+    assertEquals(70001, e.errorCode(), "signed two hours ago for one hour: expired, and so is its renewal");
+    assertTrue(e.needsNewUserSig());
+  }
+
+  @Test
   void retryableErrorsAreRetriedUntilTheyPass() {
     String groupId = groupWithAccounts("Public");
     tim.emulator().faults().setRetryableErrorRate(1.0);
