@@ -63,6 +63,17 @@ class ClientAgainstEmulatorTest {
     return groupId;
   }
 
+  /** A second client of the same emulator, without retries, adjusted by {@code settings}. */
+  private TimRestClient clientWithoutRetries(java.util.function.UnaryOperator<TimRestClient.Builder> settings) {
+    return settings.apply(TimRestClient.builder()
+            .sdkAppId(tim.emulator().config().sdkAppId())
+            .adminIdentifier(tim.emulator().config().adminIdentifier())
+            .secretKey(tim.emulator().secretKey())
+            .baseUrl(tim.emulator().baseUrl())
+            .retryPolicy(RetryPolicy.none()))
+        .build();
+  }
+
   private static ImportMsg message(String from, long sendTime, String text) {
     return ImportMsg.builder().fromAccount(from).sendTime(sendTime).msgBody(text(text)).build();
   }
@@ -232,14 +243,7 @@ class ClientAgainstEmulatorTest {
   @Test
   void rateLimitIsRetryableWithBackoff() {
     groupWithAccounts("Public");
-    TimRestClient noRetries = TimRestClient.builder()
-        .sdkAppId(tim.emulator().config().sdkAppId())
-        .adminIdentifier(tim.emulator().config().adminIdentifier())
-        .secretKey(tim.emulator().secretKey())
-        .baseUrl(tim.emulator().baseUrl())
-        .clock(clock)
-        .retryPolicy(RetryPolicy.none())
-        .build();
+    TimRestClient noRetries = clientWithoutRetries(builder -> builder.clock(clock));
     TimApiException limited = null;
     for (int i = 0; i < EmulatorConfig.DEFAULT_RATE_LIMIT_PER_SECOND + 1 && limited == null; i++) {
       try {
@@ -268,15 +272,9 @@ class ClientAgainstEmulatorTest {
   @Test
   void anExpiredUserSigIsRenewedOnce() {
     groupWithAccounts("Public");
-    TimRestClient client = TimRestClient.builder()
-        .sdkAppId(tim.emulator().config().sdkAppId())
-        .adminIdentifier(tim.emulator().config().adminIdentifier())
-        .secretKey(tim.emulator().secretKey())
-        .baseUrl(tim.emulator().baseUrl())
+    TimRestClient client = clientWithoutRetries(builder -> builder
         .userSigValidity(Duration.ofHours(1))
-        .clock(java.time.Clock.fixed(clock.instant().minus(Duration.ofHours(2)), java.time.ZoneOffset.UTC))
-        .retryPolicy(RetryPolicy.none())
-        .build();
+        .clock(java.time.Clock.fixed(clock.instant().minus(Duration.ofHours(2)), java.time.ZoneOffset.UTC)));
 
     TimApiException e = assertThrows(TimApiException.class,
         () -> client.accountImport(AccountImportRequest.builder().userID("dave").build()));
