@@ -23,12 +23,23 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import okio.Buffer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 
 class SeedExamplesTest {
 
   private static final Path PROJECT_DIR = SeedExamples.projectDir();
   private static final Path SEEDS = SeedExamples.seedsDir(PROJECT_DIR);
+  /**
+   * The documentation pages sit beside the project in CI, not in a clone from a public host; the
+   * committed golden files are what the wire tests use either way.
+   */
+  private static final String SEEDS_ABSENT =
+      "the documentation pages (../shared/seeds/) are not beside this clone; the committed golden files stand as derived";
+
+  static boolean seedPagesPresent() {
+    return Files.isDirectory(SEEDS);
+  }
 
   // --- stripLineComments ---
 
@@ -196,6 +207,7 @@ class SeedExamplesTest {
 
   // --- derivation from the seed pages ---
 
+  @EnabledIf(value = "seedPagesPresent", disabledReason = SEEDS_ABSENT)
   @Test
   void importGroupMsgRequestNeedsNineCommentStripsAndNoCommaDrop() throws IOException {
     Derived request = derived(SeedPage.IMPORT_GROUP_MSG_EN, "import_group_msg.request.json");
@@ -205,6 +217,7 @@ class SeedExamplesTest {
     assertTrue(!request.json().contains("//"), request.json());
   }
 
+  @EnabledIf(value = "seedPagesPresent", disabledReason = SEEDS_ABSENT)
   @Test
   void importGroupMsgResponseNeedsExactlyOneCommaDropAndNoCommentStrip() throws IOException {
     Derived response = derived(SeedPage.IMPORT_GROUP_MSG_EN, "import_group_msg.response.json");
@@ -213,6 +226,7 @@ class SeedExamplesTest {
     assertEquals(1, response.trailingCommaDrops());
   }
 
+  @EnabledIf(value = "seedPagesPresent", disabledReason = SEEDS_ABSENT)
   @Test
   void everyOtherExampleIsStrictJsonAsPrinted() throws IOException {
     for (Derived derived : SeedExamples.deriveAll(SEEDS)) {
@@ -222,6 +236,7 @@ class SeedExamplesTest {
     }
   }
 
+  @EnabledIf(value = "seedPagesPresent", disabledReason = SEEDS_ABSENT)
   @Test
   void derivationKeepsThePageTextApartFromTheEdits() throws IOException {
     String page = Files.readString(SEEDS.resolve(SeedPage.IMPORT_GROUP_MSG_EN.fileName));
@@ -232,6 +247,7 @@ class SeedExamplesTest {
     assertTrue(page.contains(printed + "\n"), "the response example, with its comma, appears verbatim on the page");
   }
 
+  @EnabledIf(value = "seedPagesPresent", disabledReason = SEEDS_ABSENT)
   @Test
   void goldenFilesAreDerivedFromSeedPages() throws IOException {
     Map<String, String> derived = SeedExamples.goldenFiles(SEEDS);
@@ -252,6 +268,7 @@ class SeedExamplesTest {
     }
   }
 
+  @EnabledIf(value = "seedPagesPresent", disabledReason = SEEDS_ABSENT)
   @Test
   void writesTenGoldenFiles() throws IOException {
     assertEquals(
@@ -269,6 +286,7 @@ class SeedExamplesTest {
         List.copyOf(SeedExamples.goldenFiles(SEEDS).keySet()));
   }
 
+  @EnabledIf(value = "seedPagesPresent", disabledReason = SEEDS_ABSENT)
   @Test
   void markdownSourceOfModifyGroupMsgDocumentsTheSameExamplesAsTheEnglishPage() throws IOException {
     List<Derived> all = SeedExamples.deriveAll(SEEDS);
@@ -281,6 +299,7 @@ class SeedExamplesTest {
     }
   }
 
+  @EnabledIf(value = "seedPagesPresent", disabledReason = SEEDS_ABSENT)
   @Test
   void markdownSourceKeepsItsOwnIndentation() throws IOException {
     Derived fromMarkdown = derived(SeedPage.MODIFY_GROUP_MSG_ZH_MARKDOWN, "modify_group_msg.request.msgbody_only.json");
@@ -290,6 +309,7 @@ class SeedExamplesTest {
 
   // --- a page change the step does not expect fails loudly ---
 
+  @EnabledIf(value = "seedPagesPresent", disabledReason = SEEDS_ABSENT)
   @Test
   void derivationFailsWhenAPageNeedsAnUnexpectedCommentStrip(@TempDir Path seeds) throws IOException {
     copySeeds(seeds);
@@ -300,6 +320,7 @@ class SeedExamplesTest {
     assertTrue(e.getMessage().contains("stripLineComments made 10 edits, expected 9"), e.getMessage());
   }
 
+  @EnabledIf(value = "seedPagesPresent", disabledReason = SEEDS_ABSENT)
   @Test
   void derivationFailsWhenAPageNeedsAnUnexpectedCommaDrop(@TempDir Path seeds) throws IOException {
     copySeeds(seeds);
@@ -310,6 +331,7 @@ class SeedExamplesTest {
     assertTrue(e.getMessage().contains("dropTrailingCommaBeforeClosingBracket made 1 edits, expected 0"), e.getMessage());
   }
 
+  @EnabledIf(value = "seedPagesPresent", disabledReason = SEEDS_ABSENT)
   @Test
   void derivationFailsWhenTheCommaTheStepExpectsIsGone(@TempDir Path seeds) throws IOException {
     copySeeds(seeds);
@@ -318,6 +340,7 @@ class SeedExamplesTest {
     assertThrows(IllegalStateException.class, () -> SeedExamples.deriveAll(seeds));
   }
 
+  @EnabledIf(value = "seedPagesPresent", disabledReason = SEEDS_ABSENT)
   @Test
   void derivationFailsWhenAPageGainsAnExample(@TempDir Path seeds) throws IOException {
     copySeeds(seeds);
@@ -329,6 +352,7 @@ class SeedExamplesTest {
     assertTrue(e.getMessage().contains("has 5 example blocks"), e.getMessage());
   }
 
+  @EnabledIf(value = "seedPagesPresent", disabledReason = SEEDS_ABSENT)
   @Test
   void derivationFailsWhenAnExampleIsNoLongerStrictJsonAfterTheEdits(@TempDir Path seeds) throws IOException {
     copySeeds(seeds);
@@ -339,6 +363,7 @@ class SeedExamplesTest {
     assertTrue(e.getMessage().contains("not strict JSON"), e.getMessage());
   }
 
+  @EnabledIf(value = "seedPagesPresent", disabledReason = SEEDS_ABSENT)
   @Test
   void derivationFailsWhenAHeadingChanges(@TempDir Path seeds) throws IOException {
     copySeeds(seeds);

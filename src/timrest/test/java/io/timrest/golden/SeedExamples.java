@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import okio.Buffer;
 
 /**
- * Derives the golden wire-format files in {@code src/test/resources/golden/} from the request and
+ * Derives the golden wire-format files in {@code src/timrest/test/resources/golden/} from the request and
  * response examples in the seed pages ({@code ../shared/seeds/}, next to the project directory).
  *
  * <p>The pages' examples are not strict JSON (003's request has {@code //} comments, its response a
@@ -177,7 +177,7 @@ public final class SeedExamples {
   }
 
   static Path goldenDir(Path projectDir) {
-    return projectDir.resolve("src").resolve("test").resolve("resources").resolve("golden");
+    return projectDir.resolve("src").resolve("timrest").resolve("test").resolve("resources").resolve("golden");
   }
 
   static Path projectDir() {

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.timrest.emulator.MutableClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /** A region's backup host takes over while the primary cannot be reached, then hands back. */
 class HostFailoverTest {
-  private final MutableClock clock = MutableClock.at(Instant.parse("2026-11-01T00:00:00Z"));
+  private final ClientTestSupport.MutableClock clock = new ClientTestSupport.MutableClock(Instant.parse("2026-11-01T00:00:00Z"));
   private final MockWebServer backup = startServer();
   private MockWebServer primary;
 

@@ -18,7 +18,7 @@ import okio.Buffer;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * Golden wire-format examples for tests: the files in {@code src/test/resources/golden/}, derived
+ * Golden wire-format examples for tests: the files in {@code src/timrest/test/resources/golden/}, derived
  * from the seed pages by {@link SeedExamples}.
  *
  * <p>{@link #assertJsonEquals} compares JSON trees: object key order is irrelevant, array order
