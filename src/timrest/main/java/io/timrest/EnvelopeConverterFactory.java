@@ -85,7 +85,7 @@ final class EnvelopeConverterFactory extends Converter.Factory {
 
   /**
    * Whether the response is an object whose {@code ActionStatus} is "OK" and {@code ErrorCode} 0,
-   * reading only as far as those two fields (the seed responses put them first).
+   * reading only as far as those two fields (the documented responses put them first).
    */
   private static boolean isOk(JsonReader reader) throws IOException {
     if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {

@@ -28,7 +28,7 @@ import okio.Buffer;
  */
 final class RequestValidation {
   /**
-   * The client's limit for a serialized {@code MsgBody}: 12 KB = 12,288 bytes (api-facts §4). The
+   * The client's limit for a serialized {@code MsgBody}: 12 KB = 12,288 bytes (docs/server-rules.md §4). The
    * server's own per-message figure (12,000 bytes, {@code Result} 80002) is left to the server:
    * a stricter client would block messages the server takes.
    */

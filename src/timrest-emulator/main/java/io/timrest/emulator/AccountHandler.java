@@ -3,7 +3,7 @@ package io.timrest.emulator;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** {@code im_open_login_svc}: account_import (api-facts §2). */
+/** {@code im_open_login_svc}: account_import (docs/server-rules.md §2). */
 final class AccountHandler {
   private final Accounts accounts;
 
@@ -12,7 +12,7 @@ final class AccountHandler {
   }
 
   Service service() {
-    // 70402 invalid parameter and 70500 internal error are the public codes of api-facts §8.
+    // 70402 invalid parameter and 70500 internal error are the public codes of docs/server-rules.md §8.
     return new Service("im_open_login_svc", 70402, 60003, 60003, 70500,
         Map.of("account_import", this::accountImport));
   }

@@ -4,10 +4,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Imported accounts (api-facts §2, account_import). The App admin always exists. Thread-safe.
+ * Imported accounts (docs/server-rules.md §2, account_import). The App admin always exists. Thread-safe.
  */
 final class Accounts {
-  /** api-facts §2: a UserID is at most 32 bytes. */
+  /** docs/server-rules.md §2: a UserID is at most 32 bytes. */
   static final int MAX_USER_ID_BYTES = 32;
 
   record Account(String userId, String nick, String faceUrl) {}

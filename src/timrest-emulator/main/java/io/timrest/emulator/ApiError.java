@@ -1,7 +1,7 @@
 package io.timrest.emulator;
 
 /**
- * A business failure answered as {@code ActionStatus: "FAIL"} with HTTP 200 (api-facts §1).
+ * A business failure answered as {@code ActionStatus: "FAIL"} with HTTP 200 (docs/server-rules.md §1).
  * Thrown inside the handlers; the message becomes {@code ErrorInfo}, so it must never contain a
  * UserSig or key.
  */

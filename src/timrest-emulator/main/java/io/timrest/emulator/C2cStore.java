@@ -15,7 +15,7 @@ import okio.ByteString;
  * One-to-one conversations. One lock (this object) guards all of it.
  */
 final class C2cStore {
-  /** api-facts §3: C2C de-dup by sender + MsgSeq + MsgRandom + CRC32 of content, for 120 s. */
+  /** docs/server-rules.md §3: C2C de-dup by sender + MsgSeq + MsgRandom + CRC32 of content, for 120 s. */
   static final Duration DEDUP_WINDOW = Duration.ofSeconds(120);
 
   record Message(
@@ -63,7 +63,7 @@ final class C2cStore {
       return duplicate.sent();
     }
     long time = timestamp != null ? timestamp : now.getEpochSecond();
-    // api-facts §3: MsgKey = {MsgSeq}_{MsgRandom}_{MsgTimeStamp}.
+    // docs/server-rules.md §3: MsgKey = {MsgSeq}_{MsgRandom}_{MsgTimeStamp}.
     String key = msgSeq + "_" + random + "_" + time;
     Message message = new Message(from, to, msgSeq, random, time, key, body, cloudCustomData);
     conversations.computeIfAbsent(Pair.of(from, to), pair -> new ArrayList<>()).add(message);

@@ -19,7 +19,7 @@ public final class EmulatorConfig {
   public static final long DEFAULT_SDK_APP_ID = 1_400_000_000L;
   /** The App admin used when none is set. */
   public static final String DEFAULT_ADMIN_IDENTIFIER = "administrator";
-  /** api-facts §1: 200 calls per second per endpoint for every endpoint the emulator serves. */
+  /** docs/server-rules.md §1: 200 calls per second per endpoint for every endpoint the emulator serves. */
   public static final int DEFAULT_RATE_LIMIT_PER_SECOND = 200;
   /** The default number of request threads. */
   public static final int DEFAULT_THREADS = 8;

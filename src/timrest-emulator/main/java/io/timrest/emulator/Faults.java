@@ -51,7 +51,7 @@ public final class Faults {
   }
 
   /**
-   * Answers this share of requests with HTTP 502 and an HTML body (api-facts §1: non-200 only on
+   * Answers this share of requests with HTTP 502 and an HTML body (docs/server-rules.md §1: non-200 only on
    * network or gateway failure). Nothing is authenticated or changed.
    */
   public synchronized Faults setGatewayErrorRate(double rate) {
@@ -80,7 +80,7 @@ public final class Faults {
 
   /**
    * Sets the retryable error code. 0 (the default) picks the service's documented internal error
-   * (api-facts §8): 10002 for {@code group_open_http_svc}, 20005 for {@code openim}, 70500 for
+   * (docs/server-rules.md §8): 10002 for {@code group_open_http_svc}, 20005 for {@code openim}, 70500 for
    * {@code im_open_login_svc}.
    */
   public synchronized Faults setRetryableErrorCode(int code) {

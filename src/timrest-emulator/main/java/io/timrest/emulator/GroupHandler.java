@@ -10,21 +10,21 @@ import java.util.Set;
 
 /**
  * {@code group_open_http_svc}: create_group, send_group_msg, group_msg_get_simple and
- * import_group_msg (api-facts §2, §4, §5; the import seed page).
+ * import_group_msg (docs/server-rules.md §2, §4, §5; the spec).
  */
 final class GroupHandler {
-  /** api-facts §2: a group Name is at most 30 bytes. */
+  /** docs/server-rules.md §2: a group Name is at most 30 bytes. */
   static final int MAX_NAME_BYTES = 30;
-  /** api-facts §5: a custom GroupId is printable ASCII of at most 48 bytes. */
+  /** docs/server-rules.md §5: a custom GroupId is printable ASCII of at most 48 bytes. */
   static final int MAX_GROUP_ID_BYTES = 48;
-  /** api-facts §2: group_msg_get_simple returns at most 20 messages per call. */
+  /** docs/server-rules.md §2: group_msg_get_simple returns at most 20 messages per call. */
   static final int MAX_REQ_MSG_NUMBER = 20;
-  /** api-facts §4: 1 to 7 messages per import request. */
+  /** docs/server-rules.md §4: 1 to 7 messages per import request. */
   static final int MAX_IMPORT_MESSAGES = 7;
 
   /**
    * The largest import_group_msg body, in bytes; larger gives 10020 for the whole request
-   * (api-facts §4). The limit is not documented; 100 KiB leaves room for seven messages at the
+   * (docs/server-rules.md §4). The limit is not documented; 100 KiB leaves room for seven messages at the
    * client's 12,288-byte limit plus 16 KiB of envelope, so that an over-long single message still
    * gets its own per-message 80002 rather than failing the whole request.
    */
@@ -46,7 +46,7 @@ final class GroupHandler {
         "import_group_msg", this::importGroupMsg));
   }
 
-  /** Printable ASCII (0x20..0x7E), 1..48 bytes (api-facts §5); otherwise 10015. */
+  /** Printable ASCII (0x20..0x7E), 1..48 bytes (docs/server-rules.md §5); otherwise 10015. */
   static boolean isWellFormedGroupId(String id) {
     if (id.isEmpty() || id.length() > MAX_GROUP_ID_BYTES) {
       return false;
@@ -119,7 +119,7 @@ final class GroupHandler {
     return Reply.ok(writer -> writer.name("GroupId").value(id));
   }
 
-  /** api-facts §5: custom IDs must not start with @TGS#, except Community ones, which must start with @TGS#_. */
+  /** docs/server-rules.md §5: custom IDs must not start with @TGS#, except Community ones, which must start with @TGS#_. */
   private static void checkCustomGroupId(String groupId, GroupStore.Type type) {
     if (!isWellFormedGroupId(groupId)) {
       throw new ApiError(10015, "GroupId is invalid: printable ASCII, 1.." + MAX_GROUP_ID_BYTES + " bytes");
@@ -133,7 +133,7 @@ final class GroupHandler {
     }
   }
 
-  /** A named account must have been imported: 10019 (api-facts §8, user not found). */
+  /** A named account must have been imported: 10019 (docs/server-rules.md §8, user not found). */
   private void requireAccount(String account, String field) {
     if (!accounts.exists(account)) {
       throw new ApiError(10019, field + " is not an imported account");
@@ -226,7 +226,7 @@ final class GroupHandler {
       items.add(new GroupStore.ImportItem(
           sendTime, random, from, msgBody.text(), MsgBodies.isTooLong(msgBody), cloudCustomData));
     }
-    // api-facts §4: RecentContactFlag is not supported for Community (AVChatRoom gets 10007 anyway).
+    // docs/server-rules.md §4: RecentContactFlag is not supported for Community (AVChatRoom gets 10007 anyway).
     if (recentContactFlag != null && recentContactFlag == 1
         && groups.typeOf(groupId) == GroupStore.Type.Community) {
       throw body.invalid("RecentContactFlag is not supported for Community groups");

@@ -19,10 +19,10 @@ import okio.ByteString;
  * ample for an emulator.
  */
 final class GroupStore {
-  /** api-facts §3: the same Random in one group within 5 minutes makes the later message a duplicate. */
+  /** docs/server-rules.md §3: the same Random in one group within 5 minutes makes the later message a duplicate. */
   static final Duration DEDUP_WINDOW = Duration.ofMinutes(5);
 
-  /** The REST group types (api-facts §5). */
+  /** The REST group types (docs/server-rules.md §5). */
   enum Type {
     Private('1'),
     Public('2'),
@@ -106,7 +106,7 @@ final class GroupStore {
 
     Sent append(long time, Long random, String from, ByteString body, String cloudCustomData, Instant now) {
       long seq = ++lastSeq;
-      // api-facts §5: AVChatRoom history is not stored (and cannot be read, imported or modified).
+      // docs/server-rules.md §5: AVChatRoom history is not stored (and cannot be read, imported or modified).
       if (type != Type.AVChatRoom) {
         messages.put(seq, new Message(seq, time, random, from, body, cloudCustomData));
       }
@@ -141,7 +141,7 @@ final class GroupStore {
 
   /**
    * Sends a message, or returns the original's MsgSeq and MsgTime when the same Random was used
-   * in this group within 5 minutes (api-facts §3: the later one is discarded).
+   * in this group within 5 minutes (docs/server-rules.md §3: the later one is discarded).
    */
   synchronized Sent send(String groupId, long random, String from, ByteString body, String cloudCustomData, Instant now) {
     Group group = find(groupId);
@@ -152,7 +152,7 @@ final class GroupStore {
     return group.append(now.getEpochSecond(), random, from, body, cloudCustomData, now);
   }
 
-  /** Imports messages one by one under the rules of api-facts §4. */
+  /** Imports messages one by one under the rules of docs/server-rules.md §4. */
   synchronized List<ImportResult> importMessages(String groupId, List<ImportItem> items, Instant now) {
     Group group = find(groupId);
     if (group.type == Type.AVChatRoom) {

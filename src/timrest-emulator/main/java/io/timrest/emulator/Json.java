@@ -20,7 +20,7 @@ import okio.ByteString;
  * not mirrored here. Numbers are kept as their literal text ({@link Num}) because {@code
  * readJsonValue} turns every number into a {@code Double} and loses 64-bit precision. Every value
  * whose key is {@code MsgBody} is captured verbatim ({@link Raw}) so that unknown element types and
- * exotic content round-trip byte for byte (api-facts §6).
+ * exotic content round-trip byte for byte (docs/server-rules.md §6).
  */
 final class Json {
 
@@ -129,7 +129,7 @@ final class Json {
     return value instanceof Raw raw ? raw.parsed() : value;
   }
 
-  /** True when the literal is an integer in 0..4294967295 (api-facts §1, §3: uint32). */
+  /** True when the literal is an integer in 0..4294967295 (docs/server-rules.md §1, §3: uint32). */
   static boolean isUint32(Object value) {
     if (!(value instanceof Num num) || !num.literal().matches("0|[1-9][0-9]{0,9}")) {
       return false;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Validation of {@code MsgBody}: an array of {@code {MsgType, MsgContent}} elements (api-facts
+ * Validation of {@code MsgBody}: an array of {@code {MsgType, MsgContent}} elements (docs/server-rules.md
  * §6). Only the shape is checked, never the element type, so unknown and future element types
  * are accepted and kept verbatim.
  */
@@ -12,7 +12,7 @@ final class MsgBodies {
 
   /**
    * The largest serialized {@code MsgBody} the emulator stores, in UTF-8 bytes of its compact
-   * JSON. api-facts §4: the limit is worded "12 KB", "12,000 bytes" and "8000 bytes"; the emulator
+   * JSON. docs/server-rules.md §4: the limit is worded "12 KB", "12,000 bytes" and "8000 bytes"; the emulator
    * answers 80002 above 12,000 bytes, the stricter figure the import page itself states.
    */
   static final int MAX_MSG_BODY_BYTES = 12_000;
@@ -58,7 +58,7 @@ final class MsgBodies {
         customElements++;
       }
     }
-    // api-facts §6: at most one TIMCustomElem per message.
+    // docs/server-rules.md §6: at most one TIMCustomElem per message.
     if (customElements > 1) {
       throw new ApiError(codes.badElement(), "MsgBody may contain at most one TIMCustomElem");
     }

@@ -4,8 +4,8 @@ import java.util.Map;
 import okio.ByteString;
 
 /**
- * {@code openim}: modify_group_msg, sendmsg, admin_getroammsg and modify_c2c_msg (api-facts §2;
- * the modify seed pages). An invalid field is 20001 ("invalid request"), the one generic
+ * {@code openim}: modify_group_msg, sendmsg, admin_getroammsg and modify_c2c_msg (docs/server-rules.md §2
+ * and the modify pages in the spec). An invalid field is 20001 ("invalid request"), the one generic
  * parameter code these pages list.
  */
 final class OpenImHandler {
@@ -20,7 +20,7 @@ final class OpenImHandler {
   }
 
   Service service() {
-    // 90001 JSON parse failure, 93000 JSON packet too long, 20005 internal error (api-facts §8).
+    // 90001 JSON parse failure, 93000 JSON packet too long, 20005 internal error (docs/server-rules.md §8).
     return new Service("openim", 20001, 90001, 93000, 20005, Map.of(
         "modify_group_msg", this::modifyGroupMsg,
         "sendmsg", this::sendMsg,
@@ -92,7 +92,7 @@ final class OpenImHandler {
 
   private Reply adminGetRoamMsg(Call call) {
     Params body = call.body();
-    // api-facts §2: older pages name the two accounts From_Account/To_Account; the newer names win.
+    // docs/server-rules.md §2: older pages name the two accounts From_Account/To_Account; the newer names win.
     String operator = body.has("Operator_Account")
         ? body.requiredString("Operator_Account")
         : body.requiredString("From_Account");

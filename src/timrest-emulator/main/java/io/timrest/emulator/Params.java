@@ -64,7 +64,7 @@ final class Params {
     return value;
   }
 
-  /** A 64-bit integer (api-facts §3: seq and time fields are 64-bit). */
+  /** A 64-bit integer (docs/server-rules.md §3: seq and time fields are 64-bit). */
   Long optionalLong(String name) {
     Object value = get(name);
     if (value == null) {
@@ -85,7 +85,7 @@ final class Params {
     return value;
   }
 
-  /** An unsigned 32-bit integer, 0..4294967295 (api-facts §1, §3). */
+  /** An unsigned 32-bit integer, 0..4294967295 (docs/server-rules.md §1, §3). */
   Long optionalUint32(String name) {
     Object value = get(name);
     if (value == null) {

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The per-endpoint call limit (api-facts §1: 200 calls/s for every endpoint served here). A fixed
+ * The per-endpoint call limit (docs/server-rules.md §1: 200 calls/s for every endpoint served here). A fixed
  * window per whole second of the emulator's clock: deterministic under a {@link MutableClock},
  * which keeps every call of a test in one window until the test moves the clock. Thread-safe.
  */

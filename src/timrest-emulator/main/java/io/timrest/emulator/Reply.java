@@ -5,7 +5,7 @@ import java.io.IOException;
 import okio.Buffer;
 import okio.ByteString;
 
-/** A successful or failed business answer, written as the API's envelope (api-facts §1). */
+/** A successful or failed business answer, written as the API's envelope (docs/server-rules.md §1). */
 final class Reply {
   /** Writes an endpoint's own fields after the envelope. */
   @FunctionalInterface

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The common query parameters of every call (api-facts §1) and UserSig verification (§7).
+ * The common query parameters of every call (docs/server-rules.md §1) and UserSig verification (§7).
  *
  * <p>Checks, in this order, each answered with the first failing code:
  *

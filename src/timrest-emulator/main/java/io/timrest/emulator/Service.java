@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * One service of the API ({@code /v4/{service}/...}): its commands and the codes it answers for
- * the failures every command shares (api-facts §8 and the seed pages).
+ * the failures every command shares (docs/server-rules.md §8 and the spec).
  *
  * @param invalidParameter a field missing or of the wrong type
  * @param unparsableBody the body empty or not a JSON object

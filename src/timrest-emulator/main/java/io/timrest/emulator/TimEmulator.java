@@ -42,7 +42,7 @@ import okio.ByteString;
  * {@code create_group}, {@code send_group_msg}, {@code group_msg_get_simple}, {@code
  * import_group_msg}; {@code openim/} {@code modify_group_msg}, {@code sendmsg}, {@code
  * admin_getroammsg}, {@code modify_c2c_msg}. Every call is a POST to {@code /v4/{service}/{command}}
- * with the query of api-facts §1, checked as {@code RequestAuth} describes. Business outcomes are
+ * with the query of docs/server-rules.md §1, checked as {@code RequestAuth} describes. Business outcomes are
  * HTTP 200 with content type {@code application/json; charset=utf-8} and the envelope {@code
  * ActionStatus}, {@code ErrorInfo}, {@code ErrorCode}. An unknown service or command is 60009; a
  * body that is empty or not a JSON object is 90001 for {@code openim} and 60003 otherwise. Each
@@ -93,7 +93,7 @@ public final class TimEmulator implements AutoCloseable {
 
     // The JDK server leaves Nagle's algorithm on unless this is set before its first server is
     // created; with OkHttp on loopback, Nagle on one side and delayed ACKs on the other stall
-    // every request by about 40 ms (generator-notes.md, Runtime). The property is read once per
+    // every request by about 40 ms (measured here). The property is read once per
     // JVM, so it is set here, not per instance.
     System.setProperty("sun.net.httpserver.nodelay", "true");
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), config.port()), 0);

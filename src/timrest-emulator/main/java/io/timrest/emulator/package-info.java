@@ -4,7 +4,7 @@
  * a {@link io.timrest.emulator.MutableClock}, break it on purpose with {@link
  * io.timrest.emulator.Faults}.
  *
- * <p>It follows {@code api-facts.md} and the endpoint pages. Where they are silent, it behaves as
+ * <p>It follows the server rules in {@code docs/server-rules.md} and the spec. Where they are silent, it behaves as
  * follows (each choice is also commented where it is implemented):
  *
  * <ul>

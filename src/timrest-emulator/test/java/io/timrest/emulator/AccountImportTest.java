@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** im_open_login_svc/account_import (api-facts §2). */
+/** im_open_login_svc/account_import (docs/server-rules.md §2). */
 class AccountImportTest {
   private final Harness h = new Harness();
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** group_open_http_svc/create_group (api-facts §2, §5). */
+/** group_open_http_svc/create_group (docs/server-rules.md §2, §5). */
 class CreateGroupTest {
   private final Harness h = new Harness();
   private static final String CREATE = "group_open_http_svc/create_group";

@@ -12,7 +12,7 @@ import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** send_group_msg and group_msg_get_simple (api-facts §2, §3). */
+/** send_group_msg and group_msg_get_simple (docs/server-rules.md §2, §3). */
 class GroupMessageTest {
   private final Harness h = new Harness();
   private static final String SEND = "group_open_http_svc/send_group_msg";

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** The per-endpoint limit of api-facts §1, on the emulator's clock. */
+/** The per-endpoint limit of docs/server-rules.md §1, on the emulator's clock. */
 class RateLimitTest {
   private static final String IMPORT = "im_open_login_svc/account_import";
   private static final String BODY = "{\"UserID\":\"alice\"}";

@@ -16,7 +16,7 @@ import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The common query parameters and UserSig rules (api-facts §1, §7). */
+/** The common query parameters and UserSig rules (docs/server-rules.md §1, §7). */
 class RequestAuthTest {
   private final Harness h = new Harness();
   private static final String IMPORT = "{\"UserID\":\"alice\"}";

@@ -194,7 +194,7 @@ class ClientAgainstEmulatorTest {
   void aMessageOverTheServersLimitButWithinTheClientsIsReportedAs80002() {
     String groupId = groupWithAccounts("Public");
     long start = GROUP_CREATED.getEpochSecond() + 60;
-    // 12,100 bytes of text: over the emulator's 12,000, within the client's 12,288 (api-facts §4).
+    // 12,100 bytes of text: over the emulator's 12,000, within the client's 12,288 (docs/server-rules.md §4).
     String tooLong = "x".repeat(12_100 - "[{\"MsgType\":\"TIMTextElem\",\"MsgContent\":{\"Text\":\"\"}}]".length());
 
     ImportResult result = tim.client().importGroupMsg(ImportGroupMsgRequest.builder().groupId(groupId)

@@ -188,7 +188,7 @@ public final class UserSig {
   }
 
   /**
-   * The text the HMAC is computed over (api-facts §7 step 1). {@code userbuf} is the Base64 text
+   * The text the HMAC is computed over (docs/server-rules.md §7 step 1). {@code userbuf} is the Base64 text
    * of {@code TLS.userbuf}, or null when the UserSig has none.
    */
   static String contentToSign(
