@@ -1,7 +1,6 @@
 package io.timrest;
 
 import com.squareup.moshi.JsonDataException;
-import io.timrest.auth.CachedUserSig;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;

@@ -1,6 +1,5 @@
 package io.timrest;
 
-import io.timrest.internal.TimErrorCodes;
 import java.util.Optional;
 
 /**

@@ -1,13 +1,6 @@
 package io.timrest;
 
 import com.squareup.moshi.Moshi;
-import io.timrest.auth.AppIdentity;
-import io.timrest.auth.CachedUserSig;
-import io.timrest.auth.QueryAuthentication;
-import io.timrest.internal.api.AccountsApi;
-import io.timrest.internal.api.C2cMessagesApi;
-import io.timrest.internal.api.GroupMessagesApi;
-import io.timrest.internal.api.GroupsApi;
 import io.timrest.model.AccountImportRequest;
 import io.timrest.model.AdminGetRoamMsgRequest;
 import io.timrest.model.AdminGetRoamMsgResponse;

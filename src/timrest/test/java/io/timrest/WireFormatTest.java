@@ -16,7 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.timrest.auth.UserSig;
 import io.timrest.golden.Golden;
 import io.timrest.model.Envelope;
 import io.timrest.model.ImportMsgResult;

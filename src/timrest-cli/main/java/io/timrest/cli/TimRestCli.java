@@ -39,7 +39,7 @@ public final class TimRestCli {
    * or validation error, 3 transport error. Reads standard input from {@code in} and environment
    * variables from {@code env} only; writes results to {@code out} and errors to {@code err}.
    */
-  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
     return new TimRestCli().execute(List.of(args), new Console(in, out, err, env));
   }
 

@@ -1,6 +1,5 @@
 package io.timrest.emulator;
 
-import io.timrest.auth.AppIdentity;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
@@ -170,19 +169,22 @@ public final class EmulatorConfig {
 
     /** Default {@value EmulatorConfig#DEFAULT_SDK_APP_ID}. */
     public Builder sdkAppId(long sdkAppId) {
-      this.sdkAppId = AppIdentity.requireSdkAppId(sdkAppId);
+      if (sdkAppId <= 0) {
+        throw new IllegalArgumentException("sdkAppId must be positive, was " + sdkAppId);
+      }
+      this.sdkAppId = sdkAppId;
       return this;
     }
 
     /** Default {@value EmulatorConfig#DEFAULT_ADMIN_IDENTIFIER}. */
     public Builder adminIdentifier(String adminIdentifier) {
-      this.adminIdentifier = AppIdentity.requireAccount(adminIdentifier, "adminIdentifier");
+      this.adminIdentifier = requireNotEmpty(adminIdentifier, "adminIdentifier");
       return this;
     }
 
     /** Default: 64 random hex characters, new for every {@link #build()}. */
     public Builder secretKey(String secretKey) {
-      this.secretKey = AppIdentity.requireSecretKey(secretKey);
+      this.secretKey = requireNotEmpty(secretKey, "secretKey"); // the message never repeats the key
       return this;
     }
 
@@ -257,6 +259,14 @@ public final class EmulatorConfig {
 
     public EmulatorConfig build() {
       return new EmulatorConfig(this);
+    }
+
+    private static String requireNotEmpty(String value, String name) {
+      Objects.requireNonNull(value, name);
+      if (value.isEmpty()) {
+        throw new IllegalArgumentException(name + " must not be empty");
+      }
+      return value;
     }
   }
 }

@@ -1,6 +1,6 @@
 // Generated from spec/openapi.yaml by templates/api.mustache. Do not edit: change the spec or the
 // template and run `mvn generate-sources`.
-package io.timrest.internal.api;
+package io.timrest;
 
 import io.timrest.model.Envelope;
 import io.timrest.model.GroupMsgGetSimpleRequest;
@@ -15,14 +15,15 @@ import retrofit2.http.Body;
 import retrofit2.http.POST;
 
 /**
- * The {@code GroupMessages} operations as a Retrofit interface. The common query parameters
- * (the credentials sdkappid, identifier, usersig and the parameters random, contenttype) are not parameters here: the client's
- * query authentication adds them to every request.
+ * The {@code GroupMessages} operations as a Retrofit interface, package-private: an implementation
+ * detail behind {@link TimRestClient}. The common query parameters (the credentials sdkappid,
+ * identifier, usersig and the parameters random, contenttype) are not parameters here: the
+ * client's query authentication adds them to every request.
  */
-public interface GroupMessagesApi {
+interface GroupMessagesApi {
 
   /**
-   * Pull a group&#39;s message history: {@code POST v4/group_open_http_svc/group_msg_get_simple}.
+   * Pull a group's message history: {@code POST v4/group_open_http_svc/group_msg_get_simple}.
    */
   @POST("v4/group_open_http_svc/group_msg_get_simple")
   Call<GroupMsgGetSimpleResponse> groupMsgGetSimple(@Body GroupMsgGetSimpleRequest body);

@@ -1,4 +1,4 @@
-package io.timrest.auth;
+package io.timrest;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
  * when most of its validity has passed, never per request; {@link #renewAfterRejection(String)}
  * replaces it when the server reports it expired or invalidated. Thread-safe.
  */
-public final class CachedUserSig {
+final class CachedUserSig {
   /** Renew when this fraction of the validity has passed, well before the server refuses it. */
   private static final double RENEW_AT_FRACTION = 0.9;
 
@@ -40,7 +40,7 @@ public final class CachedUserSig {
   }
 
   /** Signs for {@code identifier} with the app's secret key; each signature is valid for {@code validity}. */
-  public static CachedUserSig signing(
+  static CachedUserSig signing(
       long sdkAppId, String secretKey, String identifier, Duration validity, Clock clock) {
     Objects.requireNonNull(secretKey, "secretKey");
     Objects.requireNonNull(identifier, "identifier");
@@ -61,13 +61,13 @@ public final class CachedUserSig {
    * Uses UserSigs from {@code supplier} (for example a signing service). Their expiry is read from
    * the UserSig itself; one that cannot be decoded is used until the server rejects it.
    */
-  public static CachedUserSig supplied(Supplier<String> supplier, Clock clock) {
+  static CachedUserSig supplied(Supplier<String> supplier, Clock clock) {
     Objects.requireNonNull(supplier, "userSigSupplier");
     return new CachedUserSig(rejected -> supplier.get(), Objects.requireNonNull(clock, "clock"));
   }
 
   /** The UserSig to send now. */
-  public String current() {
+  String current() {
     Signed now = signed;
     if (now != null && now.isFresh(clock)) {
       return now.userSig();
@@ -84,7 +84,7 @@ public final class CachedUserSig {
    * The server rejected {@code rejected} as expired or invalidated: sign a new one, unless another
    * thread has already done so.
    */
-  public synchronized void renewAfterRejection(String rejected) {
+  synchronized void renewAfterRejection(String rejected) {
     if (rejected != null && signed != null && rejected.equals(signed.userSig())) {
       renew(rejected);
     }

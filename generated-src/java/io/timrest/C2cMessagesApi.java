@@ -1,6 +1,6 @@
 // Generated from spec/openapi.yaml by templates/api.mustache. Do not edit: change the spec or the
 // template and run `mvn generate-sources`.
-package io.timrest.internal.api;
+package io.timrest;
 
 import io.timrest.model.AdminGetRoamMsgRequest;
 import io.timrest.model.AdminGetRoamMsgResponse;
@@ -13,11 +13,12 @@ import retrofit2.http.Body;
 import retrofit2.http.POST;
 
 /**
- * The {@code C2cMessages} operations as a Retrofit interface. The common query parameters
- * (the credentials sdkappid, identifier, usersig and the parameters random, contenttype) are not parameters here: the client's
- * query authentication adds them to every request.
+ * The {@code C2cMessages} operations as a Retrofit interface, package-private: an implementation
+ * detail behind {@link TimRestClient}. The common query parameters (the credentials sdkappid,
+ * identifier, usersig and the parameters random, contenttype) are not parameters here: the
+ * client's query authentication adds them to every request.
  */
-public interface C2cMessagesApi {
+interface C2cMessagesApi {
 
   /**
    * Query one-to-one message history: {@code POST v4/openim/admin_getroammsg}.

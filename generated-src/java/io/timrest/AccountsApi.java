@@ -1,6 +1,6 @@
 // Generated from spec/openapi.yaml by templates/api.mustache. Do not edit: change the spec or the
 // template and run `mvn generate-sources`.
-package io.timrest.internal.api;
+package io.timrest;
 
 import io.timrest.model.AccountImportRequest;
 import io.timrest.model.Envelope;
@@ -9,11 +9,12 @@ import retrofit2.http.Body;
 import retrofit2.http.POST;
 
 /**
- * The {@code Accounts} operations as a Retrofit interface. The common query parameters
- * (the credentials sdkappid, identifier, usersig and the parameters random, contenttype) are not parameters here: the client's
- * query authentication adds them to every request.
+ * The {@code Accounts} operations as a Retrofit interface, package-private: an implementation
+ * detail behind {@link TimRestClient}. The common query parameters (the credentials sdkappid,
+ * identifier, usersig and the parameters random, contenttype) are not parameters here: the
+ * client's query authentication adds them to every request.
  */
-public interface AccountsApi {
+interface AccountsApi {
 
   /**
    * Import an account: {@code POST v4/im_open_login_svc/account_import}.

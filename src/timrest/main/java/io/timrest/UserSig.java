@@ -1,4 +1,4 @@
-package io.timrest.auth;
+package io.timrest;
 
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;

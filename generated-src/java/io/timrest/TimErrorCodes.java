@@ -1,6 +1,6 @@
 // Generated from spec/openapi.yaml by templates/tim_error_codes.mustache. Do not edit: change the
 // spec (x-public-error-codes, x-error-codes) or the template and run `mvn generate-sources`.
-package io.timrest.internal;
+package io.timrest;
 
 import java.util.HashMap;
 import java.util.List;
@@ -11,11 +11,12 @@ import java.util.stream.Collectors;
 
 /**
  * The documented error codes: the public ones ({@code x-public-error-codes}) and each operation's
- * own ({@code x-error-codes}), with their meaning and handling advice.
+ * own ({@code x-error-codes}), with their meaning and handling advice. Package-private: callers
+ * see them through {@link TimApiException}.
  */
-public final class TimErrorCodes {
+final class TimErrorCodes {
   /** The spec's {@code retry} advice. */
-  public enum Retry {
+  enum Retry {
     /** A permanent failure: the same request fails again. */
     NO("no"),
     /** A transient failure: the same request may succeed. */
@@ -42,7 +43,7 @@ public final class TimErrorCodes {
   }
 
   /** One documented code. */
-  public record Entry(int code, Retry retry, String meaning) {
+  record Entry(int code, Retry retry, String meaning) {
     Entry(int code, String retry, String meaning) {
       this(code, Retry.fromSpec(retry), meaning);
     }
@@ -201,7 +202,7 @@ public final class TimErrorCodes {
    * The documented meaning of {@code code} as answered by the operation at {@code path} (for
    * example {@code v4/openim/modify_c2c_msg}, as in the Retrofit interfaces): the operation's own entry first, then the public one.
    */
-  public static Optional<Entry> lookup(String path, long code) {
+  static Optional<Entry> lookup(String path, long code) {
     Entry own = BY_PATH.getOrDefault(path, Map.of()).get((int) code);
     return own != null ? Optional.of(own) : Optional.ofNullable(PUBLIC.get((int) code));
   }

@@ -1,4 +1,4 @@
-package io.timrest.auth;
+package io.timrest;
 
 import java.io.IOException;
 import java.util.Objects;
@@ -13,7 +13,7 @@ import okhttp3.Response;
  * {@code usersig}, a fresh unsigned 32-bit {@code random} and {@code contenttype=json}. OkHttp
  * URL-encodes them (a UserSig contains {@code *}, {@code -} and {@code _}, which stay as they are).
  */
-public final class QueryAuthentication implements Interceptor {
+final class QueryAuthentication implements Interceptor {
   /** {@code random} is an unsigned 32-bit integer (0..4294967295). */
   private static final long RANDOM_BOUND = 1L << 32;
 
@@ -23,7 +23,7 @@ public final class QueryAuthentication implements Interceptor {
   /** {@code sdkappid=...&identifier=...&usersig=}, encoded once: only the UserSig and random vary. */
   private final String encodedPrefix;
 
-  public QueryAuthentication(long sdkAppId, String identifier, CachedUserSig userSig) {
+  QueryAuthentication(long sdkAppId, String identifier, CachedUserSig userSig) {
     this.sdkAppId = Long.toString(sdkAppId);
     this.identifier = Objects.requireNonNull(identifier, "identifier");
     this.userSig = Objects.requireNonNull(userSig, "userSig");

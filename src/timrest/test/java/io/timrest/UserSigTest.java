@@ -1,14 +1,14 @@
-package io.timrest.auth;
+package io.timrest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.timrest.auth.UserSig.Claims;
-import io.timrest.auth.UserSig.Failure;
-import io.timrest.auth.UserSig.MalformedException;
-import io.timrest.auth.UserSig.Verification;
+import io.timrest.UserSig.Claims;
+import io.timrest.UserSig.Failure;
+import io.timrest.UserSig.MalformedException;
+import io.timrest.UserSig.Verification;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 // Generated from spec/openapi.yaml by templates/api.mustache. Do not edit: change the spec or the
 // template and run `mvn generate-sources`.
-package io.timrest.internal.api;
+package io.timrest;
 
 import io.timrest.model.CreateGroupRequest;
 import io.timrest.model.CreateGroupResponse;
@@ -9,11 +9,12 @@ import retrofit2.http.Body;
 import retrofit2.http.POST;
 
 /**
- * The {@code Groups} operations as a Retrofit interface. The common query parameters
- * (the credentials sdkappid, identifier, usersig and the parameters random, contenttype) are not parameters here: the client's
- * query authentication adds them to every request.
+ * The {@code Groups} operations as a Retrofit interface, package-private: an implementation
+ * detail behind {@link TimRestClient}. The common query parameters (the credentials sdkappid,
+ * identifier, usersig and the parameters random, contenttype) are not parameters here: the
+ * client's query authentication adds them to every request.
  */
-public interface GroupsApi {
+interface GroupsApi {
 
   /**
    * Create a group: {@code POST v4/group_open_http_svc/create_group}.
