@@ -15,8 +15,12 @@ public final class TimImportException extends TimRestException {
     this.failed = List.copyOf(failed);
   }
 
-  /** The messages that were not imported, in {@code MsgList} order. */
+  /**
+   * The messages that were not imported. Not serialized: empty after deserialization.
+   *
+   * @return an unmodifiable list in {@code MsgList} order, never empty for a thrown exception
+   */
   public List<ImportMsgOutcome> failed() {
-    return failed;
+    return failed == null ? List.of() : failed; // null after deserialization: the field is transient
   }
 }

@@ -108,7 +108,16 @@ public final class UserSig {
   }
 
   /**
-   * Signs like {@link #generate(long, String, String, Duration, Clock)} with the system clock.
+   * Signs like {@link #generate(long, String, String, Duration, Clock)}, valid from the system
+   * clock's current second.
+   *
+   * @param sdkAppId the application's SDKAppID, greater than 0
+   * @param secretKey the application's secret key, not empty
+   * @param identifier the account the signature is for, not empty, without a line feed
+   * @param validity how long the signature is accepted, at least one second
+   * @return the UserSig, safe to put in a URL query without further encoding
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if an argument breaks a rule above; the message names it
    */
   public static String generate(
       long sdkAppId, String secretKey, String identifier, Duration validity) {
@@ -120,6 +129,8 @@ public final class UserSig {
    * UserSig supplied by someone else expires. Never trust the result for access decisions; use
    * {@link #verify} for that.
    *
+   * @param userSig the UserSig, untrusted
+   * @return its claims
    * @throws NullPointerException if {@code userSig} is null
    * @throws MalformedException if it is not a well-formed version 2 UserSig; the message says
    *     what is wrong without repeating the UserSig
@@ -139,6 +150,12 @@ public final class UserSig {
    * {@link Verification}, not an exception. The other arguments are the caller's configuration
    * and are checked like {@link #generate(long, String, String, Duration, Clock)}'s.
    *
+   * @param userSig the UserSig to check, untrusted; may be null
+   * @param sdkAppId the SDKAppID it must have been signed for
+   * @param secretKey the application's secret key, not empty
+   * @param identifier the account it must have been signed for
+   * @param clock gives the current second for the expiry check
+   * @return the outcome: valid, or the first check that failed and why
    * @throws NullPointerException if {@code secretKey}, {@code identifier} or {@code clock} is
    *     null
    * @throws IllegalArgumentException if {@code secretKey} is empty
@@ -429,7 +446,8 @@ public final class UserSig {
   }
 
   /**
-   * The claims a UserSig carries: who it is for and when it expires.
+   * The claims a UserSig carries: who it is for and when it expires. {@link #decode} and
+   * {@link Verification#claims()} give them; a caller may build one to compare with.
    *
    * @param identifier the account it was signed for ({@code TLS.identifier}), not empty
    * @param sdkAppId the application it was signed for ({@code TLS.sdkappid}), greater than 0
@@ -439,6 +457,13 @@ public final class UserSig {
   public record Claims(String identifier, long sdkAppId, long time, long expire) {
 
     /**
+     * Checks the components.
+     *
+     * @param identifier the account it was signed for, not empty
+     * @param sdkAppId the application it was signed for, greater than 0
+     * @param time when it was signed, epoch seconds, not negative
+     * @param expire its validity in seconds from {@code time}, not negative
+     * @throws NullPointerException if {@code identifier} is null
      * @throws IllegalArgumentException if a component breaks a rule above, or {@code time +
      *     expire} is beyond what an {@link Instant} can hold
      */
@@ -462,12 +487,20 @@ public final class UserSig {
       }
     }
 
-    /** When it was signed. */
+    /**
+     * When it was signed.
+     *
+     * @return {@code time} as an instant
+     */
     public Instant issuedAt() {
       return Instant.ofEpochSecond(time);
     }
 
-    /** The last second at which it is still accepted; one second later it has expired. */
+    /**
+     * The last second at which it is still accepted; one second later it has expired.
+     *
+     * @return {@code time + expire} as an instant
+     */
     public Instant expiresAt() {
       return Instant.ofEpochSecond(time + expire);
     }
@@ -503,25 +536,39 @@ public final class UserSig {
       return new Verification(failure, reason, claims);
     }
 
-    /** True when every check passed. */
+    /**
+     * Whether every check passed.
+     *
+     * @return true for a valid UserSig
+     */
     public boolean isValid() {
       return failure == null;
     }
 
-    /** The first check that failed, or empty when valid. */
+    /**
+     * The first check that failed.
+     *
+     * @return the failure, or empty when valid
+     */
     public Optional<Failure> failure() {
       return Optional.ofNullable(failure);
     }
 
     /**
-     * What was found, for people: e.g. {@code identifier mismatch: signed for 'bob', expected
-     * 'admin'}, or {@code valid until ...} when valid.
+     * What was found, for people. It never contains the UserSig or the key.
+     *
+     * @return for example {@code identifier mismatch: signed for 'bob', expected 'admin'}, or
+     *     {@code valid until ...} when valid
      */
     public String reason() {
       return reason;
     }
 
-    /** The decoded claims; empty only when the UserSig was {@link Failure#MALFORMED}. */
+    /**
+     * The decoded claims, whether or not the UserSig is valid.
+     *
+     * @return the claims; empty only when the UserSig was {@link Failure#MALFORMED}
+     */
     public Optional<Claims> claims() {
       return Optional.ofNullable(claims);
     }

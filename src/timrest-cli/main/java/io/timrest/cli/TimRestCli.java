@@ -28,6 +28,13 @@ public final class TimRestCli {
     this.commands = List.copyOf(all);
   }
 
+  /**
+   * The {@code timrest} command line, {@code java -jar timrest-cli.jar COMMAND [OPTIONS]};
+   * {@code --help} lists the commands. Exits with 0 on success, 1 for an API error, 2 for a usage
+   * or validation error and 3 for a transport error.
+   *
+   * @param args the command and its options
+   */
   public static void main(String[] args) {
     int code = run(args, System.in, System.out, System.err, System.getenv());
     System.out.flush();
