@@ -16,14 +16,22 @@ import io.timrest.model.CreateGroupResponse;
 import io.timrest.model.Envelope;
 import io.timrest.model.GroupMsgGetSimpleRequest;
 import io.timrest.model.GroupMsgGetSimpleResponse;
+import io.timrest.model.ImportC2cMsgRequest;
+import io.timrest.model.ImportGroupMemberRequest;
+import io.timrest.model.ImportGroupMemberResponse;
 import io.timrest.model.ImportGroupMsgRequest;
+import io.timrest.model.ImportGroupRequest;
+import io.timrest.model.ImportGroupResponse;
 import io.timrest.model.ImportMsg;
 import io.timrest.model.ModifyC2cMsgRequest;
 import io.timrest.model.ModifyGroupMsgRequest;
+import io.timrest.model.MultiaccountImportRequest;
+import io.timrest.model.MultiaccountImportResponse;
 import io.timrest.model.SendGroupMsgRequest;
 import io.timrest.model.SendGroupMsgResponse;
 import io.timrest.model.SendMsgRequest;
 import io.timrest.model.SendMsgResponse;
+import io.timrest.model.SetUnreadMsgNumRequest;
 import io.timrest.model.TimJsonAdapters;
 import java.time.Clock;
 import java.time.Duration;
@@ -82,7 +90,7 @@ public final class TimRestClient implements AutoCloseable {
     }
     this.http = httpBuilder.build();
     Moshi moshi = new Moshi.Builder().add(TimJsonAdapters.FACTORY).build();
-    this.validation = new RequestValidation(moshi, builder.clock);
+    this.validation = new RequestValidation(moshi, builder.clock, builder.maxMembersPerImport);
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(this.http)
@@ -158,6 +166,141 @@ public final class TimRestClient implements AutoCloseable {
       String operation = operationOf(call);
       return runAsync(call).thenApply(response -> ImportResult.of(operation, prepared, response));
     });
+  }
+
+  /**
+   * Imports up to 100 accounts ({@code v4/im_open_login_svc/multiaccount_import}), the first step
+   * of a migration. The request names them as {@code AccountList} or, in the older shape, as
+   * {@code Accounts}; exactly one, without repeats. The result pairs every account with its
+   * outcome: the server lists the ones it did not import in {@code FailAccounts}.
+   */
+  public AccountImportResult multiaccountImport(MultiaccountImportRequest request) {
+    validation.check(Objects.requireNonNull(request, "request"));
+    Call<MultiaccountImportResponse> call = accounts.multiaccountImport(request);
+    return AccountImportResult.of(operationOf(call), request, run(call));
+  }
+
+  /**
+   * The async twin of {@link #multiaccountImport}: the same validation and call; the future fails with the
+   * exceptions {@code multiaccountImport} throws.
+   */
+  public CompletableFuture<AccountImportResult> multiaccountImportAsync(MultiaccountImportRequest request) {
+    return async(() -> {
+      validation.check(Objects.requireNonNull(request, "request"));
+      Call<MultiaccountImportResponse> call = accounts.multiaccountImport(request);
+      String operation = operationOf(call);
+      return runAsync(call).thenApply(response -> AccountImportResult.of(operation, request, response));
+    });
+  }
+
+  /**
+   * Imports a group as it existed in another system ({@code v4/group_open_http_svc/import_group}),
+   * with a past {@code CreateTime}, so that its history can be imported: the server accepts only
+   * messages sent after the group's creation, and {@code create_group} creates a group now.
+   * Refused before I/O: an AVChatRoom (the server answers 10007) and a {@code CreateTime} in the future.
+   */
+  public ImportGroupResponse importGroup(ImportGroupRequest request) {
+    validation.check(Objects.requireNonNull(request, "request"));
+    return run(groups.importGroup(request));
+  }
+
+  /**
+   * The async twin of {@link #importGroup}: the same validation and call; the future fails with the
+   * exceptions {@code importGroup} throws.
+   */
+  public CompletableFuture<ImportGroupResponse> importGroupAsync(ImportGroupRequest request) {
+    return async(() -> {
+      validation.check(Objects.requireNonNull(request, "request"));
+      return runAsync(groups.importGroup(request));
+    });
+  }
+
+  /**
+   * Imports up to 20 members into a group, with their join times
+   * ({@code v4/group_open_http_svc/import_group_member}; the limit is
+   * {@link Builder#maxMembersPerImport(int)}). Refused before I/O: more members than the limit, an
+   * account named twice, a {@code Role} other than Admin, a {@code JoinTime} in the future. The
+   * result pairs every member with its outcome (imported, already a member, or failed, for
+   * example for a {@code JoinTime} not after the group's creation).
+   */
+  public MemberImportResult importGroupMember(ImportGroupMemberRequest request) {
+    validation.check(Objects.requireNonNull(request, "request"));
+    Call<ImportGroupMemberResponse> call = groups.importGroupMember(request);
+    return MemberImportResult.of(operationOf(call), request, run(call));
+  }
+
+  /**
+   * The async twin of {@link #importGroupMember}: the same validation and call; the future fails with the
+   * exceptions {@code importGroupMember} throws.
+   */
+  public CompletableFuture<MemberImportResult> importGroupMemberAsync(ImportGroupMemberRequest request) {
+    return async(() -> {
+      validation.check(Objects.requireNonNull(request, "request"));
+      Call<ImportGroupMemberResponse> call = groups.importGroupMember(request);
+      String operation = operationOf(call);
+      return runAsync(call).thenApply(response -> MemberImportResult.of(operation, request, response));
+    });
+  }
+
+  /**
+   * Sets one member's unread count in a group ({@code v4/group_open_http_svc/set_unread_msg_num}),
+   * after a migration's messages are in ({@code import_group_msg} sets every count to 0). The
+   * server caps the count at the group's number of messages.
+   */
+  public Envelope setUnreadMsgNum(SetUnreadMsgNumRequest request) {
+    validation.check(Objects.requireNonNull(request, "request"));
+    return run(groups.setUnreadMsgNum(request));
+  }
+
+  /**
+   * The async twin of {@link #setUnreadMsgNum}: the same validation and call; the future fails with the
+   * exceptions {@code setUnreadMsgNum} throws.
+   */
+  public CompletableFuture<Envelope> setUnreadMsgNumAsync(SetUnreadMsgNumRequest request) {
+    return async(() -> {
+      validation.check(Objects.requireNonNull(request, "request"));
+      return runAsync(groups.setUnreadMsgNum(request));
+    });
+  }
+
+  /**
+   * Imports one historical one-to-one message ({@code v4/openim/importmsg}). A missing
+   * {@code MsgSeq} or {@code MsgRandom} is filled in before the first attempt: the server stores a
+   * message once per conversation, {@code MsgSeq}, {@code MsgRandom} and {@code MsgTimeStamp}, so a
+   * retry cannot import it twice, and the result's {@link C2cImportResult#msgKey()} names it for
+   * {@code modify_c2c_msg}. Refused before I/O: a {@code SyncFromOldSystem} other than 1, 2 or 5,
+   * a {@code MsgTimeStamp} in the future, values beyond uint32, an invalid or too long {@code MsgBody}.
+   */
+  public C2cImportResult importC2cMsg(ImportC2cMsgRequest request) {
+    ImportC2cMsgRequest prepared = prepareC2cImport(request);
+    run(c2cMessages.importC2cMsg(prepared));
+    return new C2cImportResult(prepared);
+  }
+
+  /**
+   * The async twin of {@link #importC2cMsg}: the same validation and call; the future fails with the
+   * exceptions {@code importC2cMsg} throws.
+   */
+  public CompletableFuture<C2cImportResult> importC2cMsgAsync(ImportC2cMsgRequest request) {
+    return async(() -> {
+      ImportC2cMsgRequest prepared = prepareC2cImport(request);
+      return runAsync(c2cMessages.importC2cMsg(prepared)).thenApply(envelope -> new C2cImportResult(prepared));
+    });
+  }
+
+  private ImportC2cMsgRequest prepareC2cImport(ImportC2cMsgRequest request) {
+    validation.check(Objects.requireNonNull(request, "request"));
+    if (request.msgSeq().isPresent() && request.msgRandom().isPresent()) {
+      return request;
+    }
+    ImportC2cMsgRequest.Builder prepared = request.toBuilder();
+    if (request.msgSeq().isEmpty()) {
+      prepared.msgSeq(ThreadLocalRandom.current().nextLong(RANDOM_BOUND));
+    }
+    if (request.msgRandom().isEmpty()) {
+      prepared.msgRandom(ThreadLocalRandom.current().nextLong(RANDOM_BOUND));
+    }
+    return prepared.build();
   }
 
   /** Imports an account so that it can send and receive ({@code v4/im_open_login_svc/account_import}). */
@@ -315,6 +458,7 @@ public final class TimRestClient implements AutoCloseable {
     private OkHttpClient okHttpClient;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private Clock clock = Clock.systemUTC();
+    private int maxMembersPerImport = RequestValidation.DEFAULT_MAX_MEMBERS_PER_IMPORT;
 
     private Builder() {
     }
@@ -412,6 +556,18 @@ public final class TimRestClient implements AutoCloseable {
     /** The time source for signing and for the "not in the future" check (default: system UTC). */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * How many members one {@code import_group_member} call may carry (default 20, the newest
+     * documented limit; older pages say 100 to 500). A larger request is refused before I/O.
+     */
+    public Builder maxMembersPerImport(int maxMembersPerImport) {
+      if (maxMembersPerImport < 1) {
+        throw new IllegalArgumentException("maxMembersPerImport must be positive, was " + maxMembersPerImport);
+      }
+      this.maxMembersPerImport = maxMembersPerImport;
       return this;
     }
 
