@@ -5,8 +5,8 @@ import okio.ByteString;
 
 /**
  * {@code openim}: modify_group_msg, sendmsg, admin_getroammsg and modify_c2c_msg (docs/server-rules.md §2
- * and the modify pages in the spec). An invalid field is 20001 ("invalid request"), the one generic
- * parameter code these pages list.
+ * and the spec). An invalid field is 20001 ("invalid request"), the one generic parameter code the
+ * {@code x-error-codes} of these operations list (docs/server-rules.md §8).
  */
 final class OpenImHandler {
   private final GroupStore groups;

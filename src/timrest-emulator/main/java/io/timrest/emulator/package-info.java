@@ -59,9 +59,9 @@
  *       From_Account/To_Account. A page is the newest MaxCnt messages of the conversation in
  *       MinTime..MaxTime (inclusive), listed oldest first; LastMsgTime/LastMsgKey name its oldest
  *       message (0 and "" when empty); passing them back as MaxTime and LastMsgKey gives the
- *       next, older page, as in the page's example. An unknown LastMsgKey is ignored. Complete is
- *       1 when nothing older remains. Unknown accounts are 20003; MaxCnt below 1 or MinTime after
- *       MaxTime is 20001.
+ *       next, older page, as the spec's description of the operation says. An unknown LastMsgKey
+ *       is ignored. Complete is 1 when nothing older remains. Unknown accounts are 20003; MaxCnt
+ *       below 1 or MinTime after MaxTime is 20001.
  *   <li><b>modify_group_msg / modify_c2c_msg.</b> Neither MsgBody nor CloudCustomData: 20001.
  *       Unknown MsgSeq, or no message with that MsgKey sent From_Account → To_Account: 20001.
  *       Unknown group 10010, malformed GroupId 10015; unknown C2C accounts 20003.

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** group_open_http_svc/import_group_msg under the rules of docs/server-rules.md §4 and the import seed page. */
+/** group_open_http_svc/import_group_msg under the rules of docs/server-rules.md §4 and the spec. */
 class ImportGroupMsgTest {
   private static final String IMPORT = "group_open_http_svc/import_group_msg";
 
