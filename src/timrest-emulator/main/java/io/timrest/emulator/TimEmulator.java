@@ -224,7 +224,7 @@ public final class TimEmulator implements AutoCloseable {
     if (endpoint == null) {
       return Reply.fail(60009, "unknown service or command");
     }
-    if (!rateLimiter.tryAcquire(path)) {
+    if (!rateLimiter.tryAcquire(path, service.rateLimitOf(matcher.group(2)))) {
       return Reply.fail(60007, "REST call frequency over limit");
     }
     if (faults.rollRetryableError()) {

@@ -65,8 +65,14 @@
  *   <li><b>modify_group_msg / modify_c2c_msg.</b> Neither MsgBody nor CloudCustomData: 20001.
  *       Unknown MsgSeq, or no message with that MsgKey sent From_Account → To_Account: 20001.
  *       Unknown group 10010, malformed GroupId 10015; unknown C2C accounts 20003.
+ *   <li><b>multiaccount_import.</b> AccountList (current) and Accounts (older) in one request is
+ *       70402, as is neither, an empty list, more than 100 accounts, or an entry that is not an
+ *       object with a string UserID (resp. not a string). A UserID that breaks the account_import
+ *       rules (1..32 bytes) is listed in FailAccounts and the rest are imported, still with
+ *       ErrorCode 0; FailAccounts is always present, empty when nothing failed.
  *   <li><b>Rate limit.</b> Fixed one-second windows of the emulator clock, per endpoint, counted
- *       after authentication; over the limit is 60007 and changes nothing.
+ *       after authentication; over the limit is 60007 and changes nothing. multiaccount_import
+ *       gets the lower of the configured limit and its documented 100/s.
  *   <li><b>Faults.</b> Probabilities from a seeded {@link java.util.SplittableRandom}; 0.0 and
  *       1.0 never draw. The retryable code defaults to the service's internal error: 10002, 20005,
  *       70500.
