@@ -86,7 +86,7 @@ public final class TimEmulator implements AutoCloseable {
     C2cStore c2c = new C2cStore();
     for (Service service : new Service[] {
         new AccountHandler(accounts).service(),
-        new GroupHandler(groups, accounts).service(),
+        new GroupHandler(groups, accounts, config.importGroupMemberLimit()).service(),
         new OpenImHandler(groups, c2c, accounts).service()}) {
       services.put(service.name(), service);
     }

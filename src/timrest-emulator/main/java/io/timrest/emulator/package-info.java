@@ -25,10 +25,13 @@
  *       are accepted. Stored and returned byte for byte as sent. Over 12,000 bytes of compact
  *       JSON is 80002 (per message in an import, the whole request elsewhere). Group service:
  *       10004 for any shape error; openim: 90007 not an array, 90002 wrong element shape.
- *   <li><b>Accounts.</b> The admin always exists. create_group's Owner_Account and
- *       Member_Account, and send_group_msg's From_Account, must be imported, else 10019. Group
- *       membership is recorded but not enforced. import_group_msg does not check From_Account.
- *       Without From_Account, group and C2C messages are from the admin.
+ *   <li><b>Accounts.</b> The admin always exists. create_group's and import_group's
+ *       Owner_Account, create_group's and import_group_member's Member_Account, and
+ *       send_group_msg's From_Account, must be imported, else 10019. Group membership (from
+ *       create_group, import_group's owner and import_group_member alike) is checked by
+ *       import_group_member (Result 2) and set_unread_msg_num (10004 for a non-member), and is
+ *       not enforced on sending. import_group_msg does not check From_Account. Without
+ *       From_Account, group and C2C messages are from the admin.
  *   <li><b>Groups.</b> Generated IDs are {@code @TGS#} plus a type marker (1 Private, 2 Public,
  *       3 ChatRoom, a AVChatRoom, _ Community) plus nine base-32 characters. An unknown Type or a
  *       bad Role is 10004. AVChatRoom messages get a MsgSeq but are not stored:
@@ -52,6 +55,38 @@
  *       messages without Random read back as MsgRandom 0.
  *   <li><b>group_msg_get_simple.</b> IsFinished is 1 when no older message remains below the
  *       page, else 0 (never 2).
+ *   <li><b>import_group.</b> Checked like create_group (Type, Name, custom GroupId, 10021 for a
+ *       taken one), plus Introduction ≤ 240, Notification ≤ 300, FaceUrl ≤ 100 bytes (10004).
+ *       AVChatRoom is 10007. CreateTime absent = the request's second; negative or later than
+ *       now is 10004, now itself is accepted. SupportTopic must be 0 or 1, and 1 only on a
+ *       Community (10004); topics are still not emulated. AppDefinedData must be a list of {Key,
+ *       Value} strings and is not stored. MaxMemberCount and ApplyJoinOption are type-checked
+ *       and not enforced. The owner joins at CreateTime.
+ *   <li><b>import_group_member.</b> More than {@link
+ *       io.timrest.emulator.EmulatorConfig#importGroupMemberLimit()} members (default 20) is
+ *       10005; none is 10004. Role must be absent (an ordinary member) or Admin, else 10004. A
+ *       member whose account was never imported fails the whole request with 10019 before
+ *       anyone is imported (a documented code of the page, and what create_group does), rather
+ *       than Result 0. Per member, in order: already a member, Result 2, left as it was (so a
+ *       retry is harmless, whatever its JoinTime); JoinTime not greater than the group's
+ *       CreateTime (equal fails too: the page says "大于", later than) or not less than now,
+ *       Result 0; else Result 1. Without JoinTime the member joins now. Each Result 0 is
+ *       explained in ErrorInfo ({@code MemberList[i] account: reason}; empty when none failed).
+ *       A negative UnreadMsgNum is 10004.
+ *   <li><b>Unread counts.</b> Kept per member as the MsgSeq up to which it has read, which
+ *       get_group_member_info reports as MsgSeq (unread = the group's newest MsgSeq minus it).
+ *       Sending marks the sender's own message read. An import_group_msg request that stores at
+ *       least one message sets every member's count to 0; one that stores nothing (say, a
+ *       retry of duplicates) leaves the counts set since. import_group_member's UnreadMsgNum
+ *       (absent = 0) and set_unread_msg_num's are capped at the number of stored messages.
+ *   <li><b>set_unread_msg_num.</b> Member_Account not a member of the group (imported or not)
+ *       is 10004, the page's invalid-parameter code: none of its codes says "not a member".
+ *       Checked for every type; on ChatRoom and AVChatRoom the call is then answered OK and
+ *       changes nothing, as the page says. A negative UnreadMsgNum is 10004.
+ *   <li><b>get_group_member_info.</b> Served as the read-back of members: Member_Account, Role
+ *       (Owner, Admin, Member), JoinTime and MsgSeq only, in the order of joining; Limit 1..200
+ *       and Offset ≥ 0 page it, MemberNum counts all; other filters are ignored. AVChatRoom is
+ *       10007.
  *   <li><b>sendmsg.</b> MsgSeq, when the client omits it, comes from a per-emulator counter
  *       starting at 1. MsgTimeStamp, when given, becomes the message time. SyncOtherMachine must
  *       be 1 or 2 and is otherwise ignored; MsgLifeTime is ignored. Unknown From_Account is 20003.
