@@ -412,7 +412,14 @@ final class GroupHandler {
       throw body.invalid("RecentContactFlag is not supported for Community groups");
     }
     List<GroupStore.ImportResult> results = groups.importMessages(groupId, items, call.now());
-    return Reply.ok(writer -> {
+    // The per-message Result is only a code; ErrorInfo says which rule each failed message broke.
+    List<String> reasons = new ArrayList<>();
+    for (int i = 0; i < results.size(); i++) {
+      if (results.get(i).reason() != null) {
+        reasons.add("MsgList[" + i + "]: " + results.get(i).result() + " " + results.get(i).reason());
+      }
+    }
+    return Reply.ok(String.join("; ", reasons), writer -> {
       writer.name("ImportMsgResult").beginArray();
       for (GroupStore.ImportResult result : results) {
         writer.beginObject();

@@ -71,8 +71,11 @@ final class GroupStore {
   /** One message of an import request, already checked for shape. */
   record ImportItem(long sendTime, Long random, String from, ByteString body, boolean tooLong, String cloudCustomData) {}
 
-  /** One entry of {@code ImportMsgResult}. */
-  record ImportResult(long seq, long time, int result) {}
+  /**
+   * One entry of {@code ImportMsgResult}; {@code reason} says which rule a failed message broke
+   * (null when it did not fail).
+   */
+  record ImportResult(long seq, long time, int result, String reason) {}
 
   /** docs/server-rules.md §2, §9: the roles a member can have. */
   static final String OWNER = "Owner";
@@ -215,23 +218,22 @@ final class GroupStore {
     Long previousSendTime = null;
     for (ImportItem item : items) {
       long sendTime = item.sendTime();
-      boolean ascending = previousSendTime == null || sendTime > previousSendTime;
+      Long previous = previousSendTime;
       previousSendTime = sendTime;
       // De-duplication first, so that retrying a whole import request is idempotent: a retried
       // message would otherwise fail the "later than the newest message" rule.
       Sent original = group.duplicateOf(item.random(), now);
+      String broken = original != null ? null : brokenTimeRule(group, sendTime, previous, nowSeconds);
       if (original != null) {
-        results.add(new ImportResult(original.seq(), original.time(), 0));
-      } else if (!ascending
-          || sendTime >= nowSeconds
-          || sendTime <= group.createdAt
-          || sendTime <= group.newestTime) {
-        results.add(new ImportResult(0, sendTime, 10004));
+        results.add(new ImportResult(original.seq(), original.time(), 0, null));
+      } else if (broken != null) {
+        results.add(new ImportResult(0, sendTime, 10004, broken));
       } else if (item.tooLong()) {
-        results.add(new ImportResult(0, sendTime, 80002));
+        results.add(new ImportResult(0, sendTime, 80002,
+            "MsgBody is longer than " + MsgBodies.MAX_MSG_BODY_BYTES + " bytes"));
       } else {
         Sent sent = group.append(sendTime, item.random(), item.from(), item.body(), item.cloudCustomData(), now);
-        results.add(new ImportResult(sent.seq(), sent.time(), 0));
+        results.add(new ImportResult(sent.seq(), sent.time(), 0, null));
         stored = true;
       }
     }
@@ -243,6 +245,29 @@ final class GroupStore {
       }
     }
     return results;
+  }
+
+  /**
+   * The first time rule of docs/server-rules.md §4 that {@code sendTime} breaks, in words, or null
+   * when it breaks none. Checked in this order: ascending within the request (later than the
+   * previous message's SendTime, whether that one was imported or not), earlier than now, later
+   * than the group's creation, later than the newest message in the group.
+   */
+  private static String brokenTimeRule(Group group, long sendTime, Long previousSendTime, long nowSeconds) {
+    if (previousSendTime != null && sendTime <= previousSendTime) {
+      return "SendTime " + sendTime + " is not later than the previous message's (" + previousSendTime
+          + "): SendTime must ascend within the request";
+    }
+    if (sendTime >= nowSeconds) {
+      return "SendTime " + sendTime + " is not earlier than now (" + nowSeconds + "): it is in the future";
+    }
+    if (sendTime <= group.createdAt) {
+      return "SendTime " + sendTime + " is not later than the group's creation time (" + group.createdAt + ")";
+    }
+    if (sendTime <= group.newestTime) {
+      return "SendTime " + sendTime + " is not later than the newest message in the group (" + group.newestTime + ")";
+    }
+    return null;
   }
 
   /**

@@ -14,7 +14,8 @@
  *       A method other than POST is 60002 (after authentication). Check order: 60012, 60006,
  *       70002, UserSig (70003/70014/70013/70001/70003), admin (90009 openim, 60010 others),
  *       60002, 60009, 60007, then the body.
- *   <li><b>Envelope.</b> {@code ErrorInfo} is {@code ""} on success. Key order {@code
+ *   <li><b>Envelope.</b> {@code ErrorInfo} is {@code ""} on success, except that import_group_msg
+ *       and import_group_member explain their failed entries there (see below). Key order {@code
  *       ActionStatus}, {@code ErrorInfo}, {@code ErrorCode}, then the endpoint's fields.
  *   <li><b>Invalid fields.</b> A missing or mistyped field is 10004 in group_open_http_svc,
  *       20001 in openim (90003 for To_Account) and 70402 in im_open_login_svc. JSON
@@ -46,9 +47,11 @@
  *       MsgRandom and CRC32 of the verbatim MsgBody within 120 s: answered with the original
  *       MsgTime and MsgKey; a server-picked MsgSeq is never a duplicate.
  *   <li><b>Import.</b> Per message, in order: duplicate (Result 0, original MsgSeq/MsgTime); time
- *       rules (Result 10004: SendTime not greater than the previous message's in the request,
- *       not less than now, not greater than the group's creation second or than the newest
- *       message's time); too long (Result 80002). A failed message has MsgSeq 0 and MsgTime = its
+ *       rules (Result 10004, the first broken one of: SendTime not greater than the previous
+ *       message's in the request, not less than now, not greater than the group's creation
+ *       second or than the newest message's time); too long (Result 80002). The answer stays
+ *       ErrorCode 0, and its ErrorInfo names every failed message and the rule it broke, {@code
+ *       MsgList[i]: Result reason}, joined by {@code "; "} (empty when none failed). A failed message has MsgSeq 0 and MsgTime = its
  *       SendTime and consumes no MsgSeq. A request over {@code 7 * 12,288 + 16,384} bytes is
  *       10020. A malformed message (missing From_Account or SendTime, bad MsgBody shape) fails the
  *       whole request with 10004. RecentContactFlag = 1 on a Community group is 10004. Imported

@@ -261,4 +261,64 @@ class ImportGroupMsgTest {
     Map<String, Object> answer = importInto(group, message(4_999_999_999L, null, "far future"));
     assertEquals(List.of(4_999_999_999L), field(answer, "MsgTime"));
   }
+  private static String errorInfo(Map<String, Object> answer) {
+    return (String) answer.get("ErrorInfo");
+  }
+
+  @Test
+  void aFullyImportedRequestHasAnEmptyErrorInfo() {
+    assertEquals("", errorInfo(importInto(group, message(created + 1, null, "a"))));
+  }
+
+  @Test
+  void errorInfoSaysAMessageIsNotAscendingWithinTheRequest() {
+    Map<String, Object> answer = importInto(group, message(created + 20, null, "a"), message(created + 10, null, "b"));
+    assertEquals(List.of(0L, 10004L), field(answer, "Result"));
+    String info = errorInfo(answer);
+    assertTrue(info.startsWith("MsgList[1]: 10004 "), info);
+    assertTrue(info.contains("ascend within the request"), info);
+    assertTrue(!info.contains("MsgList[0]"), info);
+  }
+
+  @Test
+  void errorInfoSaysAMessageIsInTheFuture() {
+    long now = h.nowSeconds();
+    String info = errorInfo(importInto(group, message(now + 60, null, "later")));
+    assertTrue(info.contains("MsgList[0]: 10004 SendTime " + (now + 60) + " is not earlier than now (" + now + ")"), info);
+    assertTrue(info.contains("in the future"), info);
+  }
+
+  @Test
+  void errorInfoSaysAMessageIsBeforeTheGroupsCreation() {
+    String info = errorInfo(importInto(group, message(created - 5, null, "before")));
+    assertTrue(info.contains("MsgList[0]: 10004 SendTime " + (created - 5)
+        + " is not later than the group's creation time (" + created + ")"), info);
+  }
+
+  @Test
+  void errorInfoSaysAMessageIsNotLaterThanTheNewestMessage() {
+    importInto(group, message(created + 100, null, "first import"));
+    String info = errorInfo(importInto(group, message(created + 50, null, "older")));
+    assertTrue(info.contains("MsgList[0]: 10004 SendTime " + (created + 50)
+        + " is not later than the newest message in the group (" + (created + 100) + ")"), info);
+  }
+
+  @Test
+  void errorInfoNamesEachFailedMessageWithItsOwnRule() {
+    long now = h.nowSeconds();
+    Map<String, Object> answer = importInto(group,
+        message(created, null, "at creation"),
+        message(created + 10, null, "fine"),
+        message(created + 5, null, "descending"),
+        message(created + 20, null, "x".repeat(12_000)),
+        message(now, null, "now"));
+    assertEquals(List.of(10004L, 0L, 10004L, 80002L, 10004L), field(answer, "Result"));
+    assertEquals(0L, Harness.num(answer.get("ErrorCode")));
+    String[] parts = errorInfo(answer).split("; ");
+    assertEquals(4, parts.length, errorInfo(answer));
+    assertTrue(parts[0].startsWith("MsgList[0]: 10004") && parts[0].contains("creation time"), parts[0]);
+    assertTrue(parts[1].startsWith("MsgList[2]: 10004") && parts[1].contains("ascend"), parts[1]);
+    assertTrue(parts[2].startsWith("MsgList[3]: 80002") && parts[2].contains("12000 bytes"), parts[2]);
+    assertTrue(parts[3].startsWith("MsgList[4]: 10004") && parts[3].contains("in the future"), parts[3]);
+  }
 }
