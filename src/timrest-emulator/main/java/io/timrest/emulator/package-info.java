@@ -93,6 +93,20 @@
  *   <li><b>sendmsg.</b> MsgSeq, when the client omits it, comes from a per-emulator counter
  *       starting at 1. MsgTimeStamp, when given, becomes the message time. SyncOtherMachine must
  *       be 1 or 2 and is otherwise ignored; MsgLifeTime is ignored. Unknown From_Account is 20003.
+ *   <li><b>importmsg.</b> Field codes as the page lists them: SyncFromOldSystem missing, not an
+ *       integer or other than 1, 2, 5 is 90030 (1, the older pages' real-time value, is
+ *       accepted); From_Account missing or not imported 90008; To_Account missing 90003, not
+ *       imported 90012; MsgRandom missing or not a uint32 90005; MsgTimeStamp missing, not an
+ *       integer, negative or later than now 90006 (now itself is accepted); MsgSeq not a uint32
+ *       20001; MsgBody 90007/90002 as elsewhere, and over 8 KiB (8,192 bytes of compact JSON;
+ *       the page says "8k") 93000. The answer is the bare envelope. 2, 5 and 1 store alike: the
+ *       emulator keeps no one-to-one unread counts and pushes nothing. De-duplication: a
+ *       message whose MsgSeq, MsgRandom and MsgTimeStamp (its MsgKey) equal those of any
+ *       message the conversation holds, in either direction and whether imported or sent, is
+ *       answered OK and not stored; the first content stays, with no time limit. Without
+ *       MsgSeq the server picks one from the sendmsg counter, skipping keys the conversation
+ *       holds, so such imports are never duplicates. Imported messages are read with
+ *       admin_getroammsg and changed with modify_c2c_msg like sent ones.
  *   <li><b>admin_getroammsg.</b> Operator_Account/Peer_Account win over the older
  *       From_Account/To_Account. A page is the newest MaxCnt messages of the conversation in
  *       MinTime..MaxTime (inclusive), listed oldest first; LastMsgTime/LastMsgKey name its oldest
