@@ -305,13 +305,14 @@ final class GroupStore {
 
   /**
    * docs/server-rules.md §9, set_unread_msg_num: capped at the group's message count; accepted and
-   * ignored for ChatRoom and AVChatRoom, whose clients keep no unread counts. A non-member is 10004.
+   * ignored for ChatRoom and AVChatRoom, whose clients keep no unread counts. A non-member is
+   * 10007, as the spec reads the page's "no permission" code.
    */
   synchronized void setUnread(String groupId, String account, long unread) {
     Group group = find(groupId);
     Member member = group.members.get(account);
     if (member == null) {
-      throw new ApiError(10004, "Member_Account is not a member of the group");
+      throw new ApiError(10007, "Member_Account is not a member of the group");
     }
     if (group.type != Type.ChatRoom && group.type != Type.AVChatRoom) {
       group.setUnread(member, unread);

@@ -30,7 +30,7 @@
  *       Owner_Account, create_group's and import_group_member's Member_Account, and
  *       send_group_msg's From_Account, must be imported, else 10019. Group membership (from
  *       create_group, import_group's owner and import_group_member alike) is checked by
- *       import_group_member (Result 2) and set_unread_msg_num (10004 for a non-member), and is
+ *       import_group_member (Result 2) and set_unread_msg_num (10007 for a non-member), and is
  *       not enforced on sending. import_group_msg does not check From_Account. Without
  *       From_Account, group and C2C messages are from the admin.
  *   <li><b>Groups.</b> Generated IDs are {@code @TGS#} plus a type marker (1 Private, 2 Public,
@@ -83,7 +83,8 @@
  *       retry of duplicates) leaves the counts set since. import_group_member's UnreadMsgNum
  *       (absent = 0) and set_unread_msg_num's are capped at the number of stored messages.
  *   <li><b>set_unread_msg_num.</b> Member_Account not a member of the group (imported or not)
- *       is 10004, the page's invalid-parameter code: none of its codes says "not a member".
+ *       is 10007: none of the page's codes says "not a member", and the spec reads its "no
+ *       permission" code that way (its other candidate, 10004, is kept for malformed fields).
  *       Checked for every type; on ChatRoom and AVChatRoom the call is then answered OK and
  *       changes nothing, as the page says. A negative UnreadMsgNum is 10004.
  *   <li><b>get_group_member_info.</b> Served as the read-back of members: Member_Account, Role

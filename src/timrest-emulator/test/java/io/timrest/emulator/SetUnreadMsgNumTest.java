@@ -75,10 +75,10 @@ class SetUnreadMsgNumTest {
   }
 
   @Test
-  void aNonMemberIs10004() {
+  void aNonMemberIs10007() {
     importMessages(1);
-    assertEquals(10004, set(group, "outsider", 1));
-    assertEquals(10004, set(group, "never-imported", 1));
+    assertEquals(10007, set(group, "outsider", 1));
+    assertEquals(10007, set(group, "never-imported", 1));
   }
 
   @Test
