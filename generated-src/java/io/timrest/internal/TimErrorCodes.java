@@ -123,9 +123,10 @@ public final class TimErrorCodes {
         new Entry(90009, "no", "The request requires App admin permission"),
         new Entry(90010, "no", "The request does not match the message format"),
         new Entry(90012, "no", "To_Account is not registered or does not exist"),
+        new Entry(90030, "no", "SyncFromOldSystem is not one of the documented values"),
         new Entry(91000, "yes", "Internal service error; try again"),
         new Entry(90992, "yes", "Internal service error; try again (if every request fails, check the webhook server)"),
-        new Entry(93000, "no", "The JSON request is too long")
+        new Entry(93000, "no", "The JSON request is too long (for importmsg, a MsgBody over 8 KB)")
     )));
     byPath.put("v4/openim/modify_c2c_msg", index(List.of(
         new Entry(20001, "no", "Invalid request"),
