@@ -49,7 +49,7 @@ public final class ImportMsg {
   }
 
   /**
-   * {@code SendTime} (required): When the message was sent, in Unix seconds. Earlier than now, later than the group's creation and than the newest message in the group.
+   * {@code SendTime} (required): When the message was sent, in Unix seconds. Earlier than now, later than the group's creation, and not earlier than the newest message in the group nor than the previous message of the request (equal seconds are accepted).
    */
   public long sendTime() {
     return sendTime;
