@@ -4,6 +4,8 @@ package io.timrest;
 
 import io.timrest.model.AccountImportRequest;
 import io.timrest.model.Envelope;
+import io.timrest.model.MultiaccountImportRequest;
+import io.timrest.model.MultiaccountImportResponse;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.POST;
@@ -21,4 +23,10 @@ interface AccountsApi {
    */
   @POST("v4/im_open_login_svc/account_import")
   Call<Envelope> accountImport(@Body AccountImportRequest body);
+
+  /**
+   * Import up to 100 accounts: {@code POST v4/im_open_login_svc/multiaccount_import}.
+   */
+  @POST("v4/im_open_login_svc/multiaccount_import")
+  Call<MultiaccountImportResponse> multiaccountImport(@Body MultiaccountImportRequest body);
 }

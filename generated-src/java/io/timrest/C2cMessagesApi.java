@@ -5,6 +5,7 @@ package io.timrest;
 import io.timrest.model.AdminGetRoamMsgRequest;
 import io.timrest.model.AdminGetRoamMsgResponse;
 import io.timrest.model.Envelope;
+import io.timrest.model.ImportC2cMsgRequest;
 import io.timrest.model.ModifyC2cMsgRequest;
 import io.timrest.model.SendMsgRequest;
 import io.timrest.model.SendMsgResponse;
@@ -25,6 +26,12 @@ interface C2cMessagesApi {
    */
   @POST("v4/openim/admin_getroammsg")
   Call<AdminGetRoamMsgResponse> adminGetRoamMsg(@Body AdminGetRoamMsgRequest body);
+
+  /**
+   * Import one one-to-one message: {@code POST v4/openim/importmsg}.
+   */
+  @POST("v4/openim/importmsg")
+  Call<Envelope> importC2cMsg(@Body ImportC2cMsgRequest body);
 
   /**
    * Modify a historical one-to-one message: {@code POST v4/openim/modify_c2c_msg}.

@@ -99,6 +99,11 @@ final class TimErrorCodes {
         new Entry(70402, "no", "Invalid parameter (for example UserID too long)"),
         new Entry(70500, "yes", "Internal server error; try again")
     )));
+    byPath.put("v4/im_open_login_svc/multiaccount_import", index(List.of(
+        new Entry(70398, "no", "The app has reached its number of accounts (trial apps: 100)"),
+        new Entry(70402, "no", "Invalid parameter (for example more than 100 accounts)"),
+        new Entry(70500, "yes", "Internal server error; try again")
+    )));
     byPath.put("v4/openim/admin_getroammsg", index(List.of(
         new Entry(20001, "no", "Invalid request"),
         new Entry(20003, "no", "A UserID is invalid or has not been imported"),
@@ -107,6 +112,22 @@ final class TimErrorCodes {
         new Entry(90001, "no", "The request JSON could not be parsed"),
         new Entry(90009, "no", "The request requires App admin permission"),
         new Entry(91000, "yes", "Internal service error; try again")
+    )));
+    byPath.put("v4/openim/importmsg", index(List.of(
+        new Entry(90001, "no", "The request JSON could not be parsed"),
+        new Entry(90002, "no", "MsgBody does not match the message format or is not an array"),
+        new Entry(90003, "no", "To_Account is missing or is not a string"),
+        new Entry(90005, "no", "MsgRandom is missing or is not an integer"),
+        new Entry(90006, "no", "MsgTimeStamp is missing or is not an integer"),
+        new Entry(90007, "no", "MsgBody is not an array"),
+        new Entry(90008, "no", "From_Account is missing or is not registered"),
+        new Entry(90009, "no", "The request requires App admin permission"),
+        new Entry(90010, "no", "The request does not match the message format"),
+        new Entry(90012, "no", "To_Account is not registered or does not exist"),
+        new Entry(90030, "no", "SyncFromOldSystem is not one of the documented values"),
+        new Entry(91000, "yes", "Internal service error; try again"),
+        new Entry(90992, "yes", "Internal service error; try again (if every request fails, check the webhook server)"),
+        new Entry(93000, "no", "The JSON request is too long (for importmsg, a MsgBody over 8 KB)")
     )));
     byPath.put("v4/openim/modify_c2c_msg", index(List.of(
         new Entry(20001, "no", "Invalid request"),
@@ -190,6 +211,32 @@ final class TimErrorCodes {
         new Entry(10015, "no", "The GroupId is invalid"),
         new Entry(10019, "no", "A UserID in the request does not exist"),
         new Entry(10021, "no", "The GroupId is already in use")
+    )));
+    byPath.put("v4/group_open_http_svc/import_group", index(List.of(
+        new Entry(10002, "yes", "Group service internal error; try again"),
+        new Entry(10004, "no", "Invalid parameter (for example a CreateTime in the future)"),
+        new Entry(10007, "no", "No permission (for example importing an AVChatRoom)"),
+        new Entry(10015, "no", "The GroupId is invalid"),
+        new Entry(10019, "no", "A UserID in the request does not exist"),
+        new Entry(10021, "no", "The GroupId is already in use")
+    )));
+    byPath.put("v4/group_open_http_svc/import_group_member", index(List.of(
+        new Entry(10002, "yes", "Group service internal error; try again"),
+        new Entry(10003, "no", "Invalid command word"),
+        new Entry(10004, "no", "Invalid parameter"),
+        new Entry(10005, "no", "Too many accounts in MemberList"),
+        new Entry(10007, "no", "No permission (for example an AVChatRoom)"),
+        new Entry(10010, "no", "The group does not exist or has been dismissed"),
+        new Entry(10015, "no", "The GroupId is invalid"),
+        new Entry(10019, "no", "A UserID in the request does not exist")
+    )));
+    byPath.put("v4/group_open_http_svc/set_unread_msg_num", index(List.of(
+        new Entry(10002, "yes", "Group service internal error; try again"),
+        new Entry(10003, "no", "Invalid command word"),
+        new Entry(10004, "no", "Invalid parameter"),
+        new Entry(10007, "no", "No permission (for example the account is not a member of the group)"),
+        new Entry(10010, "no", "The group does not exist or has been dismissed"),
+        new Entry(10015, "no", "The GroupId is invalid")
     )));
     return Map.copyOf(byPath);
   }

@@ -64,7 +64,7 @@ public final class ImportMsg {
   }
 
   /**
-   * {@code SendTime} (required): When the message was sent, in Unix seconds. Earlier than now, later than the group's creation and than the newest message in the group.
+   * {@code SendTime} (required): When the message was sent, in Unix seconds. Earlier than now, later than the group's creation, and not earlier than the newest message in the group nor than the previous message of the request (equal seconds are accepted).
    *
    * @return the value; never null, the property is required
    */
@@ -154,7 +154,7 @@ public final class ImportMsg {
     }
 
     /**
-     * Sets {@code SendTime} (required): When the message was sent, in Unix seconds. Earlier than now, later than the group's creation and than the newest message in the group.
+     * Sets {@code SendTime} (required): When the message was sent, in Unix seconds. Earlier than now, later than the group's creation, and not earlier than the newest message in the group nor than the previous message of the request (equal seconds are accepted).
      *
      * @param sendTime the value; not null
      * @return this builder

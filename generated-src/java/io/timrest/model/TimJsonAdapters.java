@@ -33,6 +33,9 @@ public final class TimJsonAdapters implements JsonAdapter.Factory {
     if (type == AdminGetRoamMsgResponse.class) {
       return new AdminGetRoamMsgResponseJsonAdapter(moshi).nullSafe();
     }
+    if (type == AppDefinedDataItem.class) {
+      return new AppDefinedDataItemJsonAdapter(moshi).nullSafe();
+    }
     if (type == C2cMsg.class) {
       return new C2cMsgJsonAdapter(moshi).nullSafe();
     }
@@ -60,11 +63,32 @@ public final class TimJsonAdapters implements JsonAdapter.Factory {
     if (type == ImageInfo.class) {
       return new ImageInfoJsonAdapter(moshi).nullSafe();
     }
+    if (type == ImportC2cMsgRequest.class) {
+      return new ImportC2cMsgRequestJsonAdapter(moshi).nullSafe();
+    }
+    if (type == ImportGroupMember.class) {
+      return new ImportGroupMemberJsonAdapter(moshi).nullSafe();
+    }
+    if (type == ImportGroupMemberRequest.class) {
+      return new ImportGroupMemberRequestJsonAdapter(moshi).nullSafe();
+    }
+    if (type == ImportGroupMemberResponse.class) {
+      return new ImportGroupMemberResponseJsonAdapter(moshi).nullSafe();
+    }
+    if (type == ImportGroupMemberResult.class) {
+      return new ImportGroupMemberResultJsonAdapter(moshi).nullSafe();
+    }
     if (type == ImportGroupMsgRequest.class) {
       return new ImportGroupMsgRequestJsonAdapter(moshi).nullSafe();
     }
     if (type == ImportGroupMsgResponse.class) {
       return new ImportGroupMsgResponseJsonAdapter(moshi).nullSafe();
+    }
+    if (type == ImportGroupRequest.class) {
+      return new ImportGroupRequestJsonAdapter(moshi).nullSafe();
+    }
+    if (type == ImportGroupResponse.class) {
+      return new ImportGroupResponseJsonAdapter(moshi).nullSafe();
     }
     if (type == ImportMsg.class) {
       return new ImportMsgJsonAdapter(moshi).nullSafe();
@@ -81,6 +105,12 @@ public final class TimJsonAdapters implements JsonAdapter.Factory {
     if (type == MsgElement.class) {
       return new MsgElementJsonAdapter(moshi).nullSafe();
     }
+    if (type == MultiaccountImportRequest.class) {
+      return new MultiaccountImportRequestJsonAdapter(moshi).nullSafe();
+    }
+    if (type == MultiaccountImportResponse.class) {
+      return new MultiaccountImportResponseJsonAdapter(moshi).nullSafe();
+    }
     if (type == OfflinePushInfo.class) {
       return new OfflinePushInfoJsonAdapter(moshi).nullSafe();
     }
@@ -95,6 +125,9 @@ public final class TimJsonAdapters implements JsonAdapter.Factory {
     }
     if (type == SendMsgResponse.class) {
       return new SendMsgResponseJsonAdapter(moshi).nullSafe();
+    }
+    if (type == SetUnreadMsgNumRequest.class) {
+      return new SetUnreadMsgNumRequestJsonAdapter(moshi).nullSafe();
     }
     if (type == TIMCustomElem.class) {
       return new TIMCustomElemJsonAdapter(moshi).nullSafe();

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param message the message as it was sent (with the {@code Random} the client filled in)
  * @param result the server's entry for it
  */
-public record ImportMsgOutcome(int index, ImportMsg message, ImportMsgResult result) {
+public record ImportMsgOutcome(int index, ImportMsg message, ImportMsgResult result) implements ImportOutcome {
   /** The documented per-message outcomes ({@code Result}). */
   public enum Kind {
     /** 0: imported. */
@@ -65,6 +65,7 @@ public record ImportMsgOutcome(int index, ImportMsg message, ImportMsgResult res
    *
    * @return true when its {@code Result} is 0
    */
+  @Override
   public boolean isImported() {
     return result.result() == 0;
   }

@@ -80,7 +80,7 @@ public final class ImportResult {
   public ImportResult requireAllImported() {
     List<ImportMsgOutcome> failed = failed();
     if (!failed.isEmpty()) {
-      throw new TimImportException(request.groupId(), failed);
+      throw new TimImportException(failed.size() + " message(s) not imported into group " + request.groupId(), failed);
     }
     return this;
   }

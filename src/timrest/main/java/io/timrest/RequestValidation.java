@@ -5,19 +5,27 @@ import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.timrest.model.AdminGetRoamMsgRequest;
 import io.timrest.model.GroupMsgGetSimpleRequest;
+import io.timrest.model.ImportC2cMsgRequest;
+import io.timrest.model.ImportGroupMember;
+import io.timrest.model.ImportGroupMemberRequest;
 import io.timrest.model.ImportGroupMsgRequest;
+import io.timrest.model.ImportGroupRequest;
 import io.timrest.model.ImportMsg;
 import io.timrest.model.ModifyC2cMsgRequest;
 import io.timrest.model.ModifyGroupMsgRequest;
 import io.timrest.model.MsgElement;
+import io.timrest.model.MultiaccountImportRequest;
 import io.timrest.model.SendGroupMsgRequest;
 import io.timrest.model.SendMsgRequest;
+import io.timrest.model.SetUnreadMsgNumRequest;
 import io.timrest.model.TIMCustomElem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import okio.Buffer;
 
 /**
@@ -38,13 +46,106 @@ final class RequestValidation {
   static final long MAX_UINT32 = 0xFFFF_FFFFL;
   /** group_msg_get_simple returns at most 20 messages per call. */
   static final int MAX_GROUP_MSGS_PER_PULL = 20;
+  /**
+   * import_group_member takes at most 20 members per call on the newest page; older pages say 100,
+   * 300 or 500 (docs/server-rules.md §9), hence {@link TimRestClient.Builder#maxMembersPerImport}.
+   */
+  static final int DEFAULT_MAX_MEMBERS_PER_IMPORT = 20;
+  /** multiaccount_import takes at most 100 accounts per call. */
+  static final int MAX_ACCOUNTS_PER_IMPORT = 100;
+  /** importmsg's SyncFromOldSystem: 2 history, 5 real-time import beside the old system, 1 the older pages' history. */
+  private static final Set<Integer> SYNC_FROM_OLD_SYSTEM_VALUES = Set.of(1, 2, 5);
+
+  private static final Set<String> IMPORTABLE_GROUP_TYPES = Set.of(
+      ImportGroupRequest.TYPE_PRIVATE, ImportGroupRequest.TYPE_PUBLIC,
+      ImportGroupRequest.TYPE_CHAT_ROOM, ImportGroupRequest.TYPE_COMMUNITY);
 
   private final JsonAdapter<List<MsgElement>> msgBodyAdapter;
   private final Clock clock;
+  private final int maxMembersPerImport;
 
   RequestValidation(Moshi moshi, Clock clock) {
+    this(moshi, clock, DEFAULT_MAX_MEMBERS_PER_IMPORT);
+  }
+
+  RequestValidation(Moshi moshi, Clock clock, int maxMembersPerImport) {
     this.msgBodyAdapter = moshi.adapter(Types.newParameterizedType(List.class, MsgElement.class));
     this.clock = clock;
+    this.maxMembersPerImport = maxMembersPerImport;
+  }
+
+  void check(MultiaccountImportRequest request) {
+    boolean current = request.accountList().isPresent();
+    if (current == request.accounts().isPresent()) {
+      throw new TimValidationException(
+          "AccountList", "give the accounts either as AccountList or as Accounts (the older shape), exactly one of them", "");
+    }
+    String field = current ? "AccountList" : "Accounts";
+    List<String> userIds = AccountImportResult.userIds(request);
+    if (userIds.isEmpty() || userIds.size() > MAX_ACCOUNTS_PER_IMPORT) {
+      throw new TimValidationException(
+          field, "must hold 1 to " + MAX_ACCOUNTS_PER_IMPORT + " accounts", "has " + userIds.size());
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < userIds.size(); i++) {
+      String userId = userIds.get(i);
+      String path = field + "[" + i + "]" + (current ? ".UserID" : "");
+      if (userId.isEmpty()) {
+        throw new TimValidationException(path, "must not be empty", "");
+      }
+      if (!seen.add(userId)) {
+        throw new TimValidationException(path, "must not repeat an account of the same request", "was " + userId);
+      }
+    }
+  }
+
+  void check(ImportGroupRequest request) {
+    if (!IMPORTABLE_GROUP_TYPES.contains(request.type())) {
+      throw new TimValidationException(
+          "Type", "must be one of " + IMPORTABLE_GROUP_TYPES + " (AVChatRoom groups keep no history and cannot be imported)",
+          "was " + request.type());
+    }
+    request.createTime().ifPresent(createTime -> requirePastTime(createTime, "CreateTime"));
+  }
+
+  void check(ImportGroupMemberRequest request) {
+    List<ImportGroupMember> members = request.memberList();
+    if (members.isEmpty() || members.size() > maxMembersPerImport) {
+      throw new TimValidationException(
+          "MemberList", "must hold 1 to " + maxMembersPerImport + " members", "has " + members.size());
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < members.size(); i++) {
+      ImportGroupMember member = members.get(i);
+      String path = "MemberList[" + i + "]";
+      if (!seen.add(member.memberAccount())) {
+        throw new TimValidationException(
+            path + ".Member_Account", "must not repeat a member of the same request", "was " + member.memberAccount());
+      }
+      member.role().ifPresent(role -> {
+        if (!ImportGroupMember.ROLE_ADMIN.equals(role)) {
+          throw new TimValidationException(path + ".Role", "must be Admin or absent (an ordinary member)", "was " + role);
+        }
+      });
+      member.joinTime().ifPresent(joinTime -> requirePastTime(joinTime, path + ".JoinTime"));
+      member.unreadMsgNum().ifPresent(unread -> requireNotNegative(unread, path + ".UnreadMsgNum"));
+    }
+  }
+
+  void check(SetUnreadMsgNumRequest request) {
+    requireNotNegative(request.unreadMsgNum(), "UnreadMsgNum");
+  }
+
+  void check(ImportC2cMsgRequest request) {
+    if (!SYNC_FROM_OLD_SYSTEM_VALUES.contains(request.syncFromOldSystem())) {
+      throw new TimValidationException(
+          "SyncFromOldSystem", "must be 2 (history), 5 (real-time import beside the old system) or 1 (older pages' history)",
+          "was " + request.syncFromOldSystem());
+    }
+    request.msgSeq().ifPresent(seq -> requireUint32(seq, "MsgSeq"));
+    request.msgRandom().ifPresent(random -> requireUint32(random, "MsgRandom"));
+    requirePastTime(request.msgTimeStamp(), "MsgTimeStamp");
+    checkMsgBody(request.msgBody(), "MsgBody");
   }
 
   void check(ModifyC2cMsgRequest request) {
@@ -71,21 +172,15 @@ final class RequestValidation {
         throw new TimValidationException("RecentContactFlag", "must be 0 or 1", "was " + flag);
       }
     });
-    long now = clock.instant().getEpochSecond();
     for (int i = 0; i < messages.size(); i++) {
       ImportMsg message = messages.get(i);
       String path = "MsgList[" + i + "]";
-      if (message.sendTime() < 0) {
-        throw new TimValidationException(path + ".SendTime", "must not be negative", "was " + message.sendTime());
-      }
-      if (message.sendTime() > now) {
-        throw new TimValidationException(
-            path + ".SendTime", "must not be in the future", "was " + message.sendTime() + ", now is " + now);
-      }
-      if (i > 0 && message.sendTime() <= messages.get(i - 1).sendTime()) {
+      requirePastTime(message.sendTime(), path + ".SendTime");
+      // docs/server-rules.md §4: ascending is read as non-decreasing; equal seconds are allowed.
+      if (i > 0 && message.sendTime() < messages.get(i - 1).sendTime()) {
         throw new TimValidationException(
             path + ".SendTime",
-            "must be later than MsgList[" + (i - 1) + "].SendTime (messages are imported in ascending time order)",
+            "must not be earlier than MsgList[" + (i - 1) + "].SendTime (messages are imported in ascending time order)",
             "was " + message.sendTime() + " after " + messages.get(i - 1).sendTime());
       }
       message.random().ifPresent(random -> requireUint32(random, path + ".Random"));
@@ -157,6 +252,8 @@ final class RequestValidation {
       requireMsgBodySize(((SendGroupMsgRequest) request).msgBody(), "MsgBody");
     } else if (request instanceof SendMsgRequest) {
       requireMsgBodySize(((SendMsgRequest) request).msgBody(), "MsgBody");
+    } else if (request instanceof ImportC2cMsgRequest) {
+      requireMsgBodySize(((ImportC2cMsgRequest) request).msgBody(), "MsgBody");
     }
   }
 
@@ -174,6 +271,23 @@ final class RequestValidation {
     if (bytes > MAX_MSG_BODY_BYTES) {
       throw new TimValidationException(
           path, "serialized MsgBody must be at most " + MAX_MSG_BODY_BYTES + " bytes (12 KB)", "is " + bytes + " bytes");
+    }
+  }
+
+  /** A time of the past (the server refuses future ones), in Unix seconds. */
+  private void requirePastTime(long seconds, String field) {
+    if (seconds < 0) {
+      throw new TimValidationException(field, "must not be negative", "was " + seconds);
+    }
+    long now = clock.instant().getEpochSecond();
+    if (seconds > now) {
+      throw new TimValidationException(field, "must not be in the future", "was " + seconds + ", now is " + now);
+    }
+  }
+
+  private static void requireNotNegative(long value, String field) {
+    if (value < 0) {
+      throw new TimValidationException(field, "must not be negative", "was " + value);
     }
   }
 

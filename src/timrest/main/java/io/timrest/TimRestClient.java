@@ -9,14 +9,22 @@ import io.timrest.model.CreateGroupResponse;
 import io.timrest.model.Envelope;
 import io.timrest.model.GroupMsgGetSimpleRequest;
 import io.timrest.model.GroupMsgGetSimpleResponse;
+import io.timrest.model.ImportC2cMsgRequest;
+import io.timrest.model.ImportGroupMemberRequest;
+import io.timrest.model.ImportGroupMemberResponse;
 import io.timrest.model.ImportGroupMsgRequest;
+import io.timrest.model.ImportGroupRequest;
+import io.timrest.model.ImportGroupResponse;
 import io.timrest.model.ImportMsg;
 import io.timrest.model.ModifyC2cMsgRequest;
 import io.timrest.model.ModifyGroupMsgRequest;
+import io.timrest.model.MultiaccountImportRequest;
+import io.timrest.model.MultiaccountImportResponse;
 import io.timrest.model.SendGroupMsgRequest;
 import io.timrest.model.SendGroupMsgResponse;
 import io.timrest.model.SendMsgRequest;
 import io.timrest.model.SendMsgResponse;
+import io.timrest.model.SetUnreadMsgNumRequest;
 import io.timrest.model.TimJsonAdapters;
 import java.time.Clock;
 import java.time.Duration;
@@ -90,7 +98,7 @@ public final class TimRestClient implements AutoCloseable {
     }
     this.http = httpBuilder.build();
     Moshi moshi = new Moshi.Builder().add(TimJsonAdapters.FACTORY).build();
-    this.validation = new RequestValidation(moshi, builder.clock);
+    this.validation = new RequestValidation(moshi, builder.clock, builder.maxMembersPerImport);
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(this.http)
@@ -144,12 +152,14 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   /**
-   * The asynchronous twin of {@link #modifyC2cMsg(ModifyC2cMsgRequest)}: the same validation, request and retries,
-   * without blocking the caller. Cancelling the future cancels the call in flight.
+   * The asynchronous twin of {@link #modifyC2cMsg(ModifyC2cMsgRequest)}: the same validation,
+   * request and retries, without blocking the caller. Cancelling the future cancels the call in
+   * flight.
    *
    * @param request the message and its new content
-   * @return a future that completes with the envelope of the successful answer, or fails with the {@link TimValidationException},
-   *     {@link TimApiException} or {@link TimTransportException} the blocking method would throw
+   * @return a future that completes with the envelope of the successful answer, or fails with the
+   *     {@link TimValidationException}, {@link TimApiException} or {@link TimTransportException}
+   *     the blocking method would throw
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<Envelope> modifyC2cMsgAsync(ModifyC2cMsgRequest request) {
@@ -183,12 +193,14 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   /**
-   * The asynchronous twin of {@link #modifyGroupMsg(ModifyGroupMsgRequest)}: the same validation, request and retries,
-   * without blocking the caller. Cancelling the future cancels the call in flight.
+   * The asynchronous twin of {@link #modifyGroupMsg(ModifyGroupMsgRequest)}: the same validation,
+   * request and retries, without blocking the caller. Cancelling the future cancels the call in
+   * flight.
    *
    * @param request the message and its new content
-   * @return a future that completes with the envelope of the successful answer, or fails with the {@link TimValidationException},
-   *     {@link TimApiException} or {@link TimTransportException} the blocking method would throw
+   * @return a future that completes with the envelope of the successful answer, or fails with the
+   *     {@link TimValidationException}, {@link TimApiException} or {@link TimTransportException}
+   *     the blocking method would throw
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<Envelope> modifyGroupMsgAsync(ModifyGroupMsgRequest request) {
@@ -207,8 +219,8 @@ public final class TimRestClient implements AutoCloseable {
    * imported: see {@link ImportResult#failed()} and {@link ImportResult#requireAllImported()}.
    *
    * <p>Validated before sending: 1 to 7 messages; {@code RecentContactFlag} 0 or 1; every
-   * {@code SendTime} not negative, not later than the client's clock, and later than the previous
-   * message's; every {@code Random} an unsigned 32-bit integer; every {@code MsgBody} holds at least
+   * {@code SendTime} not negative, not later than the client's clock, and not earlier than the
+   * previous message's (equal seconds are allowed); every {@code Random} an unsigned 32-bit integer; every {@code MsgBody} holds at least
    * one element, at most one {@code TIMCustomElem}, and at most 12,288 bytes of JSON.
    *
    * @param request the group and its messages, in ascending {@code SendTime} order
@@ -227,12 +239,14 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   /**
-   * The asynchronous twin of {@link #importGroupMsg(ImportGroupMsgRequest)}: the same validation, request and retries,
-   * without blocking the caller. Cancelling the future cancels the call in flight.
+   * The asynchronous twin of {@link #importGroupMsg(ImportGroupMsgRequest)}: the same validation,
+   * request and retries, without blocking the caller. Cancelling the future cancels the call in
+   * flight.
    *
    * @param request the group and its messages, in ascending {@code SendTime} order
-   * @return a future that completes with every message's outcome, or fails with the {@link TimValidationException},
-   *     {@link TimApiException} or {@link TimTransportException} the blocking method would throw
+   * @return a future that completes with every message's outcome, or fails with the
+   *     {@link TimValidationException}, {@link TimApiException} or {@link TimTransportException}
+   *     the blocking method would throw
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<ImportResult> importGroupMsgAsync(ImportGroupMsgRequest request) {
@@ -243,6 +257,233 @@ public final class TimRestClient implements AutoCloseable {
       return runAsync(call).thenApply(response -> ImportResult.of(operation, prepared, response));
     });
   }
+
+  /**
+   * Imports up to 100 accounts, the first step of a migration:
+   * {@code POST v4/im_open_login_svc/multiaccount_import}. The result pairs every account with its
+   * outcome: the server lists the ones it did not import in {@code FailAccounts}. Re-importing an
+   * account succeeds, so a retried call is harmless.
+   *
+   * <p>Validated before sending: the accounts are given either as {@code AccountList} or, in the
+   * older shape, as {@code Accounts}, exactly one of them; 1 to 100 accounts, none empty, none
+   * named twice.
+   *
+   * @param request the accounts
+   * @return every account's outcome, see {@link AccountImportResult#requireAllImported()}
+   * @throws NullPointerException if {@code request} is null
+   * @throws TimValidationException if the request breaks a rule above; nothing was sent
+   * @throws TimApiException if the server refused the whole request
+   * @throws TimTransportException if no trustworthy answer arrived, retries included, or
+   *     {@code FailAccounts} names an account that was not sent
+   */
+  public AccountImportResult multiaccountImport(MultiaccountImportRequest request) {
+    validation.check(Objects.requireNonNull(request, "request"));
+    Call<MultiaccountImportResponse> call = accounts.multiaccountImport(request);
+    return AccountImportResult.of(operationOf(call), request, run(call));
+  }
+
+  /**
+   * The asynchronous twin of {@link #multiaccountImport(MultiaccountImportRequest)}: the same
+   * validation, request and retries, without blocking the caller. Cancelling the future cancels the
+   * call in flight.
+   *
+   * @param request the accounts
+   * @return a future that completes with every account's outcome, or fails with the
+   *     {@link TimValidationException}, {@link TimApiException} or {@link TimTransportException}
+   *     the blocking method would throw
+   * @throws NullPointerException if {@code request} is null
+   */
+  public CompletableFuture<AccountImportResult> multiaccountImportAsync(MultiaccountImportRequest request) {
+    return async(() -> {
+      validation.check(Objects.requireNonNull(request, "request"));
+      Call<MultiaccountImportResponse> call = accounts.multiaccountImport(request);
+      String operation = operationOf(call);
+      return runAsync(call).thenApply(response -> AccountImportResult.of(operation, request, response));
+    });
+  }
+
+  /**
+   * Imports a group as it existed in another system, with a past {@code CreateTime}:
+   * {@code POST v4/group_open_http_svc/import_group}. Its history can then be imported, since the
+   * server accepts only messages sent after the group's creation (and {@code create_group}
+   * creates a group now). No callbacks fire and no notifications are sent.
+   *
+   * <p>Validated before sending: {@code Type} is not AVChatRoom (the server would answer 10007);
+   * {@code CreateTime} is not negative and not later than the client's clock.
+   *
+   * @param request the group
+   * @return the answer, with the group's {@code GroupId}
+   * @throws NullPointerException if {@code request} is null
+   * @throws TimValidationException if the request breaks a rule above; nothing was sent
+   * @throws TimApiException if the server answered an error code, for example 10021 for a custom
+   *     {@code GroupId} that is taken
+   * @throws TimTransportException if no trustworthy answer arrived, retries included
+   */
+  public ImportGroupResponse importGroup(ImportGroupRequest request) {
+    validation.check(Objects.requireNonNull(request, "request"));
+    return run(groups.importGroup(request));
+  }
+
+  /**
+   * The asynchronous twin of {@link #importGroup(ImportGroupRequest)}: the same validation, request
+   * and retries, without blocking the caller. Cancelling the future cancels the call in flight.
+   *
+   * @param request the group
+   * @return a future that completes with the answer, with the group's {@code GroupId}, or fails
+   *     with the {@link TimValidationException}, {@link TimApiException} or
+   *     {@link TimTransportException} the blocking method would throw
+   * @throws NullPointerException if {@code request} is null
+   */
+  public CompletableFuture<ImportGroupResponse> importGroupAsync(ImportGroupRequest request) {
+    return async(() -> {
+      validation.check(Objects.requireNonNull(request, "request"));
+      return runAsync(groups.importGroup(request));
+    });
+  }
+
+  /**
+   * Imports up to 20 members into a group, with their join times:
+   * {@code POST v4/group_open_http_svc/import_group_member}. The result pairs every member with
+   * its outcome: imported, already a member, or failed (for example for a {@code JoinTime} not
+   * after the group's creation) while the others were imported.
+   *
+   * <p>Validated before sending: 1 to {@link Builder#maxMembersPerImport(int)} members (default
+   * 20), none named twice; a {@code Role}, when given, is {@code Admin}; a {@code JoinTime} is not
+   * negative and not later than the client's clock; an {@code UnreadMsgNum} is not negative.
+   *
+   * @param request the group and its members
+   * @return every member's outcome, see {@link MemberImportResult#requireAllImported()}
+   * @throws NullPointerException if {@code request} is null
+   * @throws TimValidationException if the request breaks a rule above; nothing was sent
+   * @throws TimApiException if the server refused the whole request, for example 10010 for a group
+   *     that does not exist
+   * @throws TimTransportException if no trustworthy answer arrived, retries included, or the
+   *     answer does not hold exactly one result per member
+   */
+  public MemberImportResult importGroupMember(ImportGroupMemberRequest request) {
+    validation.check(Objects.requireNonNull(request, "request"));
+    Call<ImportGroupMemberResponse> call = groups.importGroupMember(request);
+    return MemberImportResult.of(operationOf(call), request, run(call));
+  }
+
+  /**
+   * The asynchronous twin of {@link #importGroupMember(ImportGroupMemberRequest)}: the same
+   * validation, request and retries, without blocking the caller. Cancelling the future cancels the
+   * call in flight.
+   *
+   * @param request the group and its members
+   * @return a future that completes with every member's outcome, or fails with the
+   *     {@link TimValidationException}, {@link TimApiException} or {@link TimTransportException}
+   *     the blocking method would throw
+   * @throws NullPointerException if {@code request} is null
+   */
+  public CompletableFuture<MemberImportResult> importGroupMemberAsync(ImportGroupMemberRequest request) {
+    return async(() -> {
+      validation.check(Objects.requireNonNull(request, "request"));
+      Call<ImportGroupMemberResponse> call = groups.importGroupMember(request);
+      String operation = operationOf(call);
+      return runAsync(call).thenApply(response -> MemberImportResult.of(operation, request, response));
+    });
+  }
+
+  /**
+   * Sets one member's unread count in a group, after a migration's messages are in
+   * ({@code import_group_msg} sets every count to 0):
+   * {@code POST v4/group_open_http_svc/set_unread_msg_num}. The server caps the count at the
+   * group's number of messages.
+   *
+   * <p>Validated before sending: {@code UnreadMsgNum} is not negative.
+   *
+   * @param request the group, the member and the count
+   * @return the envelope of the successful answer
+   * @throws NullPointerException if {@code request} is null
+   * @throws TimValidationException if the request breaks the rule above; nothing was sent
+   * @throws TimApiException if the server answered an error code, for example 10007 for an account
+   *     that is not a member
+   * @throws TimTransportException if no trustworthy answer arrived, retries included
+   */
+  public Envelope setUnreadMsgNum(SetUnreadMsgNumRequest request) {
+    validation.check(Objects.requireNonNull(request, "request"));
+    return run(groups.setUnreadMsgNum(request));
+  }
+
+  /**
+   * The asynchronous twin of {@link #setUnreadMsgNum(SetUnreadMsgNumRequest)}: the same validation,
+   * request and retries, without blocking the caller. Cancelling the future cancels the call in
+   * flight.
+   *
+   * @param request the group, the member and the count
+   * @return a future that completes with the envelope of the successful answer, or fails with the
+   *     {@link TimValidationException}, {@link TimApiException} or {@link TimTransportException}
+   *     the blocking method would throw
+   * @throws NullPointerException if {@code request} is null
+   */
+  public CompletableFuture<Envelope> setUnreadMsgNumAsync(SetUnreadMsgNumRequest request) {
+    return async(() -> {
+      validation.check(Objects.requireNonNull(request, "request"));
+      return runAsync(groups.setUnreadMsgNum(request));
+    });
+  }
+
+  /**
+   * Imports one historical one-to-one message: {@code POST v4/openim/importmsg}. A missing
+   * {@code MsgSeq} or {@code MsgRandom} is filled in before the first attempt: the server stores a
+   * message once per conversation, {@code MsgSeq}, {@code MsgRandom} and {@code MsgTimeStamp}, so a
+   * retry cannot import it twice, and the result's {@link C2cImportResult#msgKey()} names it for
+   * {@link #modifyC2cMsg(ModifyC2cMsgRequest)}.
+   *
+   * <p>Validated before sending: {@code SyncFromOldSystem} is 1, 2 or 5; {@code MsgSeq} and
+   * {@code MsgRandom}, when given, are unsigned 32-bit integers; {@code MsgTimeStamp} is not
+   * negative and not later than the client's clock; the {@code MsgBody} holds at least one element, at most one
+   * {@code TIMCustomElem}, and at most 12,288 bytes of JSON.
+   *
+   * @param request the message, its sender and its receiver
+   * @return the request as sent and the message's {@code MsgKey}
+   * @throws NullPointerException if {@code request} is null
+   * @throws TimValidationException if the request breaks a rule above; nothing was sent
+   * @throws TimApiException if the server answered an error code, for example 93000 for a body
+   *     over 8 KB
+   * @throws TimTransportException if no trustworthy answer arrived, retries included
+   */
+  public C2cImportResult importC2cMsg(ImportC2cMsgRequest request) {
+    ImportC2cMsgRequest prepared = prepareC2cImport(request);
+    run(c2cMessages.importC2cMsg(prepared));
+    return new C2cImportResult(prepared);
+  }
+
+  /**
+   * The asynchronous twin of {@link #importC2cMsg(ImportC2cMsgRequest)}: the same validation,
+   * request and retries, without blocking the caller. Cancelling the future cancels the call in
+   * flight.
+   *
+   * @param request the message, its sender and its receiver
+   * @return a future that completes with the request as sent and the message's {@code MsgKey}, or
+   *     fails with the {@link TimValidationException}, {@link TimApiException} or
+   *     {@link TimTransportException} the blocking method would throw
+   * @throws NullPointerException if {@code request} is null
+   */
+  public CompletableFuture<C2cImportResult> importC2cMsgAsync(ImportC2cMsgRequest request) {
+    return async(() -> {
+      ImportC2cMsgRequest prepared = prepareC2cImport(request);
+      return runAsync(c2cMessages.importC2cMsg(prepared)).thenApply(envelope -> new C2cImportResult(prepared));
+    });
+  }
+
+  private ImportC2cMsgRequest prepareC2cImport(ImportC2cMsgRequest request) {
+    validation.check(Objects.requireNonNull(request, "request"));
+    if (request.msgSeq().isPresent() && request.msgRandom().isPresent()) {
+      return request;
+    }
+    ImportC2cMsgRequest.Builder prepared = request.toBuilder();
+    if (request.msgSeq().isEmpty()) {
+      prepared.msgSeq(ThreadLocalRandom.current().nextLong(RANDOM_BOUND));
+    }
+    if (request.msgRandom().isEmpty()) {
+      prepared.msgRandom(ThreadLocalRandom.current().nextLong(RANDOM_BOUND));
+    }
+    return prepared.build();
+  }
+
 
   /**
    * Imports an account so that it can send and receive messages and own or join groups:
@@ -262,11 +503,13 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   /**
-   * The asynchronous twin of {@link #accountImport(AccountImportRequest)}: the same validation, request and retries,
-   * without blocking the caller. Cancelling the future cancels the call in flight.
+   * The asynchronous twin of {@link #accountImport(AccountImportRequest)}: the same validation,
+   * request and retries, without blocking the caller. Cancelling the future cancels the call in
+   * flight.
    *
    * @param request the account
-   * @return a future that completes with the envelope of the successful answer, or fails with the {@link TimApiException} or {@link TimTransportException} the blocking method would throw
+   * @return a future that completes with the envelope of the successful answer, or fails with the
+   *     {@link TimApiException} or {@link TimTransportException} the blocking method would throw
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<Envelope> accountImportAsync(AccountImportRequest request) {
@@ -292,11 +535,13 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   /**
-   * The asynchronous twin of {@link #createGroup(CreateGroupRequest)}: the same validation, request and retries,
-   * without blocking the caller. Cancelling the future cancels the call in flight.
+   * The asynchronous twin of {@link #createGroup(CreateGroupRequest)}: the same validation, request
+   * and retries, without blocking the caller. Cancelling the future cancels the call in flight.
    *
    * @param request the new group
-   * @return a future that completes with the answer, with the group's {@code GroupId}, or fails with the {@link TimApiException} or {@link TimTransportException} the blocking method would throw
+   * @return a future that completes with the answer, with the group's {@code GroupId}, or fails
+   *     with the {@link TimApiException} or {@link TimTransportException} the blocking method would
+   *     throw
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<CreateGroupResponse> createGroupAsync(CreateGroupRequest request) {
@@ -327,12 +572,14 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   /**
-   * The asynchronous twin of {@link #sendGroupMsg(SendGroupMsgRequest)}: the same validation, request and retries,
-   * without blocking the caller. Cancelling the future cancels the call in flight.
+   * The asynchronous twin of {@link #sendGroupMsg(SendGroupMsgRequest)}: the same validation,
+   * request and retries, without blocking the caller. Cancelling the future cancels the call in
+   * flight.
    *
    * @param request the group and the message
-   * @return a future that completes with the answer, with the message's {@code MsgSeq}, or fails with the {@link TimValidationException},
-   *     {@link TimApiException} or {@link TimTransportException} the blocking method would throw
+   * @return a future that completes with the answer, with the message's {@code MsgSeq}, or fails
+   *     with the {@link TimValidationException}, {@link TimApiException} or
+   *     {@link TimTransportException} the blocking method would throw
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<SendGroupMsgResponse> sendGroupMsgAsync(SendGroupMsgRequest request) {
@@ -363,12 +610,14 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   /**
-   * The asynchronous twin of {@link #groupMsgGetSimple(GroupMsgGetSimpleRequest)}: the same validation, request and retries,
-   * without blocking the caller. Cancelling the future cancels the call in flight.
+   * The asynchronous twin of {@link #groupMsgGetSimple(GroupMsgGetSimpleRequest)}: the same
+   * validation, request and retries, without blocking the caller. Cancelling the future cancels the
+   * call in flight.
    *
    * @param request the group and which messages to pull
-   * @return a future that completes with the answer, with the messages, or fails with the {@link TimValidationException},
-   *     {@link TimApiException} or {@link TimTransportException} the blocking method would throw
+   * @return a future that completes with the answer, with the messages, or fails with the
+   *     {@link TimValidationException}, {@link TimApiException} or {@link TimTransportException}
+   *     the blocking method would throw
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<GroupMsgGetSimpleResponse> groupMsgGetSimpleAsync(GroupMsgGetSimpleRequest request) {
@@ -401,12 +650,13 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   /**
-   * The asynchronous twin of {@link #sendMsg(SendMsgRequest)}: the same validation, request and retries,
-   * without blocking the caller. Cancelling the future cancels the call in flight.
+   * The asynchronous twin of {@link #sendMsg(SendMsgRequest)}: the same validation, request and
+   * retries, without blocking the caller. Cancelling the future cancels the call in flight.
    *
    * @param request the message, its sender and its receiver
-   * @return a future that completes with the answer, with the message's {@code MsgKey}, or fails with the {@link TimValidationException},
-   *     {@link TimApiException} or {@link TimTransportException} the blocking method would throw
+   * @return a future that completes with the answer, with the message's {@code MsgKey}, or fails
+   *     with the {@link TimValidationException}, {@link TimApiException} or
+   *     {@link TimTransportException} the blocking method would throw
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<SendMsgResponse> sendMsgAsync(SendMsgRequest request) {
@@ -446,12 +696,14 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   /**
-   * The asynchronous twin of {@link #adminGetRoamMsg(AdminGetRoamMsgRequest)}: the same validation, request and retries,
-   * without blocking the caller. Cancelling the future cancels the call in flight.
+   * The asynchronous twin of {@link #adminGetRoamMsg(AdminGetRoamMsgRequest)}: the same validation,
+   * request and retries, without blocking the caller. Cancelling the future cancels the call in
+   * flight.
    *
    * @param request the two accounts, the time range and the page size
-   * @return a future that completes with the answer, with the page's messages, or fails with the {@link TimValidationException},
-   *     {@link TimApiException} or {@link TimTransportException} the blocking method would throw
+   * @return a future that completes with the answer, with the page's messages, or fails with the
+   *     {@link TimValidationException}, {@link TimApiException} or {@link TimTransportException}
+   *     the blocking method would throw
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<AdminGetRoamMsgResponse> adminGetRoamMsgAsync(AdminGetRoamMsgRequest request) {
@@ -547,6 +799,7 @@ public final class TimRestClient implements AutoCloseable {
     private OkHttpClient okHttpClient;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private Clock clock = Clock.systemUTC();
+    private int maxMembersPerImport = RequestValidation.DEFAULT_MAX_MEMBERS_PER_IMPORT;
 
     private Builder() {
     }
@@ -738,8 +991,9 @@ public final class TimRestClient implements AutoCloseable {
     }
 
     /**
-     * The time source for signing UserSigs, renewing them, and checking that an imported message's
-     * {@code SendTime} is not in the future (default: {@link Clock#systemUTC()}).
+     * The time source for signing UserSigs, renewing them, and checking that the times of imports
+     * ({@code SendTime}, {@code CreateTime}, {@code JoinTime}, {@code MsgTimeStamp}) are not in the
+     * future (default: {@link Clock#systemUTC()}).
      *
      * @param clock the clock
      * @return this builder
@@ -747,6 +1001,22 @@ public final class TimRestClient implements AutoCloseable {
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * How many members one {@code import_group_member} call may carry (default 20, the newest
+     * documented limit; older pages say 100 to 500). A larger request is refused before I/O.
+     *
+     * @param maxMembersPerImport the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxMembersPerImport} is less than 1
+     */
+    public Builder maxMembersPerImport(int maxMembersPerImport) {
+      if (maxMembersPerImport < 1) {
+        throw new IllegalArgumentException("maxMembersPerImport must be positive, was " + maxMembersPerImport);
+      }
+      this.maxMembersPerImport = maxMembersPerImport;
       return this;
     }
 

@@ -23,7 +23,11 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 
-/** What the client tests share: a loopback MockWebServer, a client pointed at it, and the seed requests. */
+/**
+ * What the client tests share: a loopback MockWebServer, a client pointed at it, and the seed requests
+ * (the documentation pages' example requests; pages 000 to 003 are listed with their public URLs in
+ * src/timrest/test/resources/golden/README.md).
+ */
 final class ClientTestSupport {
   static final long SDK_APP_ID = 1400000000L;
   static final String ADMIN = "administrator";

@@ -104,9 +104,9 @@ class ImportResultTest {
 
     TimImportException e = assertThrows(TimImportException.class, result::requireAllImported);
 
-    assertEquals(List.of(1, 3), indexes(e.failed()));
+    assertEquals(List.of(1, 3), indexes(e.failed(ImportMsgOutcome.class)));
     assertEquals(List.of(FIRST_SEND_TIME + 1, FIRST_SEND_TIME + 3),
-        e.failed().stream().map(o -> o.message().sendTime()).collect(Collectors.toList()));
+        e.failed(ImportMsgOutcome.class).stream().map(o -> o.message().sendTime()).collect(Collectors.toList()));
     String message = e.getMessage();
     assertTrue(message.startsWith("2 message(s) not imported into group @TGS#2C5SZEAEF"), message);
     assertTrue(message.contains("MsgList[1] (SendTime " + (FIRST_SEND_TIME + 1) + ","), message);

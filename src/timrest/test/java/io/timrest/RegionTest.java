@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class RegionTest {
 
+  /** The primary and backup hosts of the spec's {@code servers} (docs/server-rules.md §1). */
   @Test
-  void hostsAreThoseOfApiFactsSection1() {
+  void hostsAreTheDocumentedPrimaryAndBackupHosts() {
     assertHosts(Region.CHINA, "console.tim.qq.com", "adminapi.my-imcloud.com");
     assertHosts(Region.SINGAPORE, "adminapisgp.im.qcloud.com", "adminapisgp.my-imcloud.com");
     assertHosts(Region.SEOUL, "adminapikr.im.qcloud.com", "adminapikr.my-imcloud.com");

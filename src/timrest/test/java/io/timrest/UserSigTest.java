@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 class UserSigTest {
 
-  // api-facts.md §7 test vector.
+  // The test vector of docs/server-rules.md §7.
   private static final String KEY =
       "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
   private static final long APP = 1400000000L;
@@ -58,8 +58,8 @@ class UserSigTest {
     String content = UserSig.contentToSign(ADMIN, APP, TIME, EXPIRE, null);
 
     assertEquals(VECTOR_CONTENT, content);
-    // api-facts.md §7 says 76 bytes, but its four lines are 21 + 24 + 20 + 17 = 82 bytes, and
-    // the published HMAC (hex and TLS.sig) is the one of these 82 bytes.
+    // The four lines are 21 + 24 + 20 + 17 = 82 bytes, and the HMAC of docs/server-rules.md §7
+    // (hex and TLS.sig) is the one of these 82 bytes.
     assertEquals(82, content.getBytes(StandardCharsets.UTF_8).length);
   }
 

@@ -36,7 +36,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every seed example goes on the wire exactly as the seed pages show it, and every seed response parses. */
+/** Every golden request goes on the wire exactly as its documentation page shows it, and every golden response parses. */
 class WireFormatTest {
   private static final Set<String> COMMON_PARAMETERS = Set.of("sdkappid", "identifier", "usersig", "random", "contenttype");
   private static final long MAX_UINT32 = 4294967295L;
@@ -115,7 +115,7 @@ class WireFormatTest {
     RecordedRequest recorded = take(server);
     assertCommonRequestShape(recorded, "v4/group_open_http_svc/import_group_msg");
     String body = bodyOf(recorded);
-    // The seed's second message has no Random: the client adds one, a uint32, and nothing else.
+    // The page's second message has no Random: the client adds one, a uint32, and nothing else.
     Matcher filled = Pattern.compile("\"Random\":(\\d+)").matcher(body);
     assertTrue(filled.find(), "first Random");
     assertEquals(8912345L, Long.parseLong(filled.group(1)));

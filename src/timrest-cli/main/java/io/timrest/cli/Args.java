@@ -119,12 +119,18 @@ final class Args {
   }
 
   Optional<Integer> getInt(Option option) {
-    return getLong(option).map(value -> {
-      if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-        throw new UsageException("timrest " + command + ": option " + option.name() + " is out of range");
-      }
-      return value.intValue();
-    });
+    return getLong(option).map(value -> toInt(option, value));
+  }
+
+  int requireInt(Option option, String alternative) {
+    return toInt(option, requireLong(option, alternative));
+  }
+
+  private int toInt(Option option, long value) {
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      throw new UsageException("timrest " + command + ": option " + option.name() + " is out of range");
+    }
+    return (int) value;
   }
 
   Optional<Double> getDouble(Option option) {

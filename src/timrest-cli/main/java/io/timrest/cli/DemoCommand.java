@@ -1,26 +1,28 @@
 package io.timrest.cli;
 
 import com.squareup.moshi.JsonWriter;
+import io.timrest.C2cImportResult;
 import io.timrest.ImportMsgOutcome;
 import io.timrest.ImportResult;
 import io.timrest.TimRestClient;
 import io.timrest.emulator.EmulatorConfig;
-import io.timrest.emulator.MutableClock;
 import io.timrest.emulator.TimEmulator;
 import io.timrest.model.AccountImportRequest;
 import io.timrest.model.AdminGetRoamMsgRequest;
 import io.timrest.model.C2cMsg;
-import io.timrest.model.CreateGroupRequest;
-import io.timrest.model.GroupMember;
 import io.timrest.model.GroupMsg;
 import io.timrest.model.GroupMsgGetSimpleRequest;
+import io.timrest.model.ImportC2cMsgRequest;
+import io.timrest.model.ImportGroupMember;
+import io.timrest.model.ImportGroupMemberRequest;
 import io.timrest.model.ImportGroupMsgRequest;
+import io.timrest.model.ImportGroupRequest;
 import io.timrest.model.ImportMsg;
 import io.timrest.model.ModifyC2cMsgRequest;
 import io.timrest.model.ModifyGroupMsgRequest;
 import io.timrest.model.MsgElement;
-import io.timrest.model.SendMsgRequest;
-import io.timrest.model.SendMsgResponse;
+import io.timrest.model.MultiaccountImportRequest;
+import io.timrest.model.SetUnreadMsgNumRequest;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -32,14 +34,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import okio.Buffer;
 
 /**
- * {@code timrest demo}: the whole story against an embedded emulator, in a few seconds. A group is
- * created "30 days ago" on a {@link MutableClock}, the clock moves to now, four weeks of history
- * are imported in batches of at most 7, two C2C messages are sent, then one message of each kind
- * is modified and read back. Exits 0 only if the read-back shows both modifications.
+ * {@code timrest demo}: the whole story against an embedded emulator, in a few seconds, in the
+ * documented migration order, as it must be done against the real service: accounts, the group
+ * with its creation time 30 days back, members with their join times, four weeks of history in
+ * batches of at most 7, an unread count, one-to-one history; then one message of each kind is
+ * modified and read back. Exits 0 only if the read-back shows both modifications.
  */
 final class DemoCommand implements Command {
   static final Option JSON = Option.flag("--json", "print a machine-readable JSON summary instead of the report");
@@ -66,12 +68,15 @@ final class DemoCommand implements Command {
   @Override
   public String description() {
     return String.join("\n",
-        "Starts an embedded emulator (nothing leaves this machine) and, with the client library:",
-        "imports 4 accounts, creates a Public group 30 days in the past, imports 20 messages of",
-        "history (text, faces, a custom element) in batches of at most 7, sends 2 C2C messages,",
-        "redacts a phone number in one group message (modify_group_msg), edits one C2C message",
-        "(modify_c2c_msg), and reads both back (group_msg_get_simple, admin_getroammsg) to print",
-        "them before and after. Exits 0 only if the read-back shows both modifications.");
+        "Starts an embedded emulator (nothing leaves this machine) and, with the client library,",
+        "migrates a small chat history the documented way: imports 4 accounts (multiaccount_import),",
+        "a Public group created 30 days ago (import_group with CreateTime), its members with their",
+        "join times (import_group_member), 20 messages of history (text, faces, a custom element) in",
+        "batches of at most 7 (import_group_msg), one member's unread count (set_unread_msg_num) and",
+        "2 one-to-one messages (importmsg); then redacts a phone number in one group message",
+        "(modify_group_msg), edits one C2C message (modify_c2c_msg), and reads both back",
+        "(group_msg_get_simple, admin_getroammsg) to print them before and after. Exits 0 only if",
+        "the read-back shows both modifications.");
   }
 
   @Override
@@ -95,38 +100,47 @@ final class DemoCommand implements Command {
   @Override
   public int run(Args args, Console console) {
     long started = System.nanoTime();
+    // The emulator runs on the real clock, like the service: the history is brought in the
+    // documented way, by importing the group with its past creation time.
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     Instant groupCreated = now.minus(Duration.ofDays(30));
-    MutableClock clock = MutableClock.at(groupCreated);
     List<String> report = new ArrayList<>();
-    try (TimEmulator emulator = TimEmulator.start(EmulatorConfig.builder().clock(clock).build());
+    try (TimEmulator emulator = TimEmulator.start(EmulatorConfig.builder().build());
         TimRestClient client = TimRestClient.builder()
             .sdkAppId(emulator.config().sdkAppId())
             .adminIdentifier(emulator.config().adminIdentifier())
             .secretKey(emulator.secretKey())
             .baseUrl(emulator.baseUrl())
-            .clock(clock)
             .build()) {
       report.add("timrest demo: embedded emulator at " + emulator.baseUrl() + " (SDKAppID "
           + emulator.config().sdkAppId() + ", admin " + emulator.config().adminIdentifier() + ")");
       report.add("");
 
+      List<AccountImportRequest> accounts = new ArrayList<>();
       for (int i = 0; i < DemoHistory.ACCOUNTS.size(); i++) {
-        client.accountImport(AccountImportRequest.builder()
-            .userID(DemoHistory.ACCOUNTS.get(i)).nick(DemoHistory.NICKS.get(i)).build());
+        accounts.add(AccountImportRequest.builder().userID(DemoHistory.ACCOUNTS.get(i)).nick(DemoHistory.NICKS.get(i)).build());
       }
-      report.add("1. accounts imported: " + String.join(", ", DemoHistory.ACCOUNTS));
+      client.multiaccountImport(MultiaccountImportRequest.builder().accountList(accounts).build()).requireAllImported();
+      report.add("1. accounts imported (multiaccount_import): " + String.join(", ", DemoHistory.ACCOUNTS));
 
-      List<GroupMember> members = DemoHistory.ACCOUNTS.stream().skip(1)
-          .map(account -> GroupMember.builder().memberAccount(account).build()).toList();
-      String groupId = client.createGroup(CreateGroupRequest.builder()
-              .type("Public").name(DemoHistory.GROUP_NAME).ownerAccount(DemoHistory.ACCOUNTS.get(0))
-              .memberList(members).build())
-          .groupId().orElseThrow(() -> new IllegalStateException("create_group answered no GroupId"));
-      report.add("2. group created 30 days ago (" + TIME.format(groupCreated) + " UTC): " + groupId
-          + " \"" + DemoHistory.GROUP_NAME + "\", Public, owner alice");
+      String owner = DemoHistory.ACCOUNTS.get(0);
+      String groupId = client.importGroup(ImportGroupRequest.builder()
+              .type(ImportGroupRequest.TYPE_PUBLIC).name(DemoHistory.GROUP_NAME).ownerAccount(owner)
+              .createTime(groupCreated.getEpochSecond()).build())
+          .groupId().orElseThrow(() -> new IllegalStateException("import_group answered no GroupId"));
+      report.add("2. group imported with its creation time (import_group, CreateTime "
+          + TIME.format(groupCreated) + " UTC): " + groupId + " \"" + DemoHistory.GROUP_NAME + "\", Public, owner " + owner);
 
-      clock.set(now);
+      List<ImportGroupMember> members = new ArrayList<>();
+      for (int i = 1; i < DemoHistory.ACCOUNTS.size(); i++) {
+        members.add(ImportGroupMember.builder().memberAccount(DemoHistory.ACCOUNTS.get(i))
+            .joinTime(groupCreated.plus(DemoHistory.JOINED_AFTER_CREATION).plusSeconds(60L * i).getEpochSecond()).build());
+      }
+      client.importGroupMember(ImportGroupMemberRequest.builder().groupId(groupId).memberList(members).build())
+          .requireAllImported();
+      report.add("3. members imported with their join times (import_group_member): "
+          + String.join(", ", DemoHistory.ACCOUNTS.subList(1, DemoHistory.ACCOUNTS.size())));
+
       List<ImportMsg> history = DemoHistory.messages(groupCreated);
       List<ImportMsgOutcome> imported = new ArrayList<>();
       List<Integer> batches = new ArrayList<>();
@@ -137,7 +151,7 @@ final class DemoCommand implements Command {
         imported.addAll(result.outcomes());
         batches.add(batch.size());
       }
-      report.add("3. history imported: " + history.size() + " messages in " + batches.size()
+      report.add("4. history imported (import_group_msg): " + history.size() + " messages in " + batches.size()
           + " batches (" + joinSizes(batches) + "), every one imported");
       report.add(String.format("   %6s  %-16s  %-5s  %s", "MsgSeq", "sent (UTC)", "from", "content"));
       for (ImportMsgOutcome outcome : imported) {
@@ -146,17 +160,22 @@ final class DemoCommand implements Command {
             DemoHistory.describe(outcome.message().msgBody())));
       }
 
+      String unreadMember = DemoHistory.ACCOUNTS.get(2);
+      client.setUnreadMsgNum(SetUnreadMsgNumRequest.builder()
+          .groupId(groupId).memberAccount(unreadMember).unreadMsgNum(DemoHistory.UNREAD).build());
+      report.add("5. unread count set (set_unread_msg_num): " + unreadMember + " has " + DemoHistory.UNREAD
+          + " unread messages, as in the old system");
+
       String question = "Can you pick me up at 7 tomorrow? I'm at 12 Elm Street.";
       String answer = "Sure, see you at 7!";
-      SendMsgResponse asked = sendC2c(client, "alice", "bob", question);
-      clock.set(now.plusSeconds(45));
-      SendMsgResponse answered = sendC2c(client, "bob", "alice", answer);
-      String answerKey = answered.msgKey().orElseThrow(() -> new IllegalStateException("sendmsg answered no MsgKey"));
-      report.add("4. C2C messages sent:");
-      report.add("   alice -> bob    MsgKey " + asked.msgKey().orElse("?") + "  \"" + question + "\"");
+      Instant asked = now.minus(Duration.ofDays(1));
+      C2cImportResult askedResult = importC2c(client, "alice", "bob", question, asked);
+      C2cImportResult answered = importC2c(client, "bob", "alice", answer, asked.plusSeconds(45));
+      String answerKey = answered.msgKey();
+      report.add("6. one-to-one history imported (importmsg, SyncFromOldSystem 2):");
+      report.add("   alice -> bob    MsgKey " + askedResult.msgKey() + "  \"" + question + "\"");
       report.add("   bob   -> alice  MsgKey " + answerKey + "  \"" + answer + "\"");
 
-      clock.set(now.plusSeconds(90));
       ImportMsgOutcome withPhone = imported.stream()
           .filter(outcome -> DemoHistory.PHONE.matcher(DemoHistory.describe(outcome.message().msgBody())).find())
           .findFirst().orElseThrow(() -> new IllegalStateException("the demo history has no phone number"));
@@ -175,8 +194,8 @@ final class DemoCommand implements Command {
           new Modification("group", "MsgSeq " + phoneSeq, withPhone.message().fromAccount() + " in " + groupId,
               phoneBefore, redacted, readGroupMsg(client, groupId, phoneSeq), "group_msg_get_simple"),
           new Modification("c2c", "MsgKey " + answerKey, "bob -> alice",
-              answer, edited, readC2cMsg(client, "alice", "bob", answerKey, clock.instant()), "admin_getroammsg"));
-      report.add("5. modified, then read back from the server:");
+              answer, edited, readC2cMsg(client, "alice", "bob", answerKey, Instant.now()), "admin_getroammsg"));
+      report.add("7. modified, then read back from the server:");
       for (Modification m : modifications) {
         report.add("   " + (m.kind().equals("group") ? "group message " : "C2C message ") + m.id() + " (" + m.who()
             + "), read back with " + m.readBackWith());
@@ -188,7 +207,8 @@ final class DemoCommand implements Command {
       boolean verified = modifications.stream().allMatch(Modification::verified);
       long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
       String summary = (verified ? "OK" : "FAILED") + ": " + DemoHistory.ACCOUNTS.size() + " accounts, 1 group, "
-          + imported.size() + " messages imported in " + batches.size() + " batches, 2 C2C messages sent, "
+          + members.size() + " members, " + imported.size() + " messages imported in " + batches.size()
+          + " batches, 2 C2C messages imported, "
           + modifications.stream().filter(Modification::verified).count() + " of " + modifications.size()
           + " modifications confirmed by read-back (" + elapsedMillis + " ms)";
       if (args.has(JSON)) {
@@ -205,10 +225,10 @@ final class DemoCommand implements Command {
     }
   }
 
-  private static SendMsgResponse sendC2c(TimRestClient client, String from, String to, String text) {
-    return client.sendMsg(SendMsgRequest.builder()
-        .fromAccount(from).toAccount(to).msgBody(EndpointCommands.text(text))
-        .msgRandom(ThreadLocalRandom.current().nextLong(1L << 32)).syncOtherMachine(2).build());
+  private static C2cImportResult importC2c(TimRestClient client, String from, String to, String text, Instant sent) {
+    return client.importC2cMsg(ImportC2cMsgRequest.builder()
+        .syncFromOldSystem(2).fromAccount(from).toAccount(to).msgTimeStamp(sent.getEpochSecond())
+        .msgBody(EndpointCommands.text(text)).build());
   }
 
   private static String readGroupMsg(TimRestClient client, String groupId, long msgSeq) {
@@ -259,7 +279,7 @@ final class DemoCommand implements Command {
         writer.value(size);
       }
       writer.endArray();
-      writer.name("c2cMessagesSent").value(2);
+      writer.name("c2cMessagesImported").value(2);
       writer.name("modifications").beginArray();
       for (Modification m : modifications) {
         writer.beginObject()

@@ -23,6 +23,10 @@ final class DemoHistory {
   /** A North American phone number as people type it; the demo redacts it after the import. */
   static final Pattern PHONE = Pattern.compile("\\b\\d{3}-\\d{3}-\\d{4}\\b");
   static final String PHONE_REDACTED = "[phone number removed]";
+  /** The members joined within the group's first day; the first message is on day 3. */
+  static final Duration JOINED_AFTER_CREATION = Duration.ofHours(2);
+  /** carol's unread count in the old system, set after the import. */
+  static final int UNREAD = 3;
 
   private DemoHistory() {
   }

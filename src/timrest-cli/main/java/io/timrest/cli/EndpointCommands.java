@@ -1,7 +1,10 @@
 package io.timrest.cli;
 
 import com.squareup.moshi.Types;
+import io.timrest.AccountImportResult;
+import io.timrest.C2cImportResult;
 import io.timrest.ImportResult;
+import io.timrest.MemberImportResult;
 import io.timrest.MsgElements;
 import io.timrest.TimRestClient;
 import io.timrest.model.AccountImportRequest;
@@ -12,21 +15,32 @@ import io.timrest.model.CreateGroupResponse;
 import io.timrest.model.Envelope;
 import io.timrest.model.GroupMsgGetSimpleRequest;
 import io.timrest.model.GroupMsgGetSimpleResponse;
+import io.timrest.model.ImportC2cMsgRequest;
+import io.timrest.model.ImportGroupMember;
+import io.timrest.model.ImportGroupMemberRequest;
+import io.timrest.model.ImportGroupMemberResponse;
 import io.timrest.model.ImportGroupMsgRequest;
+import io.timrest.model.ImportGroupRequest;
+import io.timrest.model.ImportGroupResponse;
 import io.timrest.model.ImportGroupMsgResponse;
 import io.timrest.model.ImportMsg;
 import io.timrest.model.ModifyC2cMsgRequest;
 import io.timrest.model.ModifyGroupMsgRequest;
 import io.timrest.model.MsgElement;
+import io.timrest.model.MultiaccountImportRequest;
+import io.timrest.model.MultiaccountImportResponse;
 import io.timrest.model.SendGroupMsgRequest;
 import io.timrest.model.SendGroupMsgResponse;
 import io.timrest.model.SendMsgRequest;
 import io.timrest.model.SendMsgResponse;
+import io.timrest.model.SetUnreadMsgNumRequest;
 import java.lang.reflect.Type;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 
 /** One command per API endpoint; each maps its options onto the endpoint's request model. */
 final class EndpointCommands {
@@ -68,13 +82,155 @@ final class EndpointCommands {
   static final Option MSG_KEY = Option.value("--msg-key", "KEY",
       "MsgKey of the message, as send-c2c-msg and get-c2c-msgs print it (required)");
 
+  static final Option ACCOUNTS = Option.value("--user-ids", "IDS",
+      "the UserIDs to import, comma-separated, 1 to 100 (AccountList)");
+  static final Option ACCOUNTS_FILE = Option.value("--file", "FILE",
+      "the accounts (AccountList): a JSON array of {UserID, Nick, FaceUrl}, 1 to 100; FILE or - for standard input");
+  static final Option IMPORT_TYPE = Option.value("--type", "TYPE", "Private, Public, ChatRoom or Community (required)");
+  static final Option CREATE_TIME = Option.value("--create-time", "SECONDS",
+      "when the group was created, Unix seconds (CreateTime; default: now). Imported messages must be later");
+  static final Option MEMBERS = Option.value("--members", "IDS",
+      "the members' UserIDs, comma-separated, at most 20 (MemberList)");
+  static final Option JOIN_TIME = Option.value("--join-time", "SECONDS",
+      "when the --members joined, Unix seconds (JoinTime): after the group's CreateTime, before now");
+  static final Option MEMBERS_FILE = Option.value("--file", "FILE",
+      "the members (MemberList): a JSON array of {Member_Account, Role, JoinTime, UnreadMsgNum}, at most 20;"
+          + " FILE or - for standard input");
+  static final Option MEMBER = Option.value("--member", "ID", "the member, Member_Account (required)");
+  static final Option UNREAD = Option.value("--count", "N", "the member's unread count, UnreadMsgNum (required)");
+  static final Option IMPORT_FROM = Option.value("--from", "ID", "sender, From_Account (required)");
+  static final Option SEND_TIME = Option.value("--time", "SECONDS", "when the message was sent, Unix seconds (MsgTimeStamp; required)");
+  static final Option SYNC = Option.value("--sync", "N",
+      "SyncFromOldSystem: 2 history, not unread and not pushed (default); 5 real-time import beside the old system");
+
+  private static final Type ACCOUNT_LIST = Types.newParameterizedType(List.class, AccountImportRequest.class);
+  private static final Type MEMBER_LIST = Types.newParameterizedType(List.class, ImportGroupMember.class);
+
   private EndpointCommands() {
   }
 
   static List<Command> all(JsonFiles json) {
     return List.of(
         importAccount(json), createGroup(json), sendGroupMsg(json), getGroupMsgs(json),
-        sendC2cMsg(json), getC2cMsgs(json), importGroupMsg(json), modifyGroupMsg(json), modifyC2cMsg(json));
+        sendC2cMsg(json), getC2cMsgs(json), importGroupMsg(json), modifyGroupMsg(json), modifyC2cMsg(json),
+        importAccounts(json), importGroup(json), importGroupMembers(json), setUnread(json), importC2cMsg(json));
+  }
+
+  private static Command importAccounts(JsonFiles json) {
+    return EndpointCommand.<MultiaccountImportRequest, AccountImportResult, MultiaccountImportResponse>named(
+            "import-accounts", json)
+        .summary("import up to 100 accounts at once (multiaccount_import)")
+        .usage("--user-ids IDS | --file FILE")
+        .description("Calls v4/im_open_login_svc/multiaccount_import, the first step of a migration;"
+            + " importing an existing UserID again is not an error. Prints the response, whose"
+            + " FailAccounts lists the accounts not imported; exits 1 if there is any.")
+        .requestOptions(ACCOUNTS, ACCOUNTS_FILE)
+        .request(MultiaccountImportRequest.class, (args, console) -> {
+          List<AccountImportRequest> accounts = args.has(ACCOUNTS_FILE)
+              ? json.read(args.get(ACCOUNTS_FILE).orElseThrow(), ACCOUNT_LIST, console.in())
+              : commaSeparated(args.require(ACCOUNTS, " (or --file FILE, or give the whole request with --body FILE)"))
+                  .stream().map(id -> AccountImportRequest.builder().userID(id).build()).collect(Collectors.toList());
+          return MultiaccountImportRequest.builder().accountList(accounts).build();
+        })
+        .call(TimRestClient::multiaccountImport)
+        .prints(MultiaccountImportResponse.class, AccountImportResult::response)
+        .afterPrint(AccountImportResult::requireAllImported)
+        .build();
+  }
+
+  private static Command importGroup(JsonFiles json) {
+    return EndpointCommand.<ImportGroupRequest, ImportGroupResponse, ImportGroupResponse>named("import-group", json)
+        .summary("import a group with its past creation time (import_group)")
+        .usage("--type TYPE --name NAME [--group-id ID] [--owner ID] [--create-time SECONDS]")
+        .description("Calls v4/group_open_http_svc/import_group: creates the group as it was in the"
+            + " old system, so that its history can be imported with import-group-msg (the server"
+            + " accepts only messages sent after the group's creation). Prints the response with the"
+            + " GroupId.")
+        .requestOptions(IMPORT_TYPE, NAME, NEW_GROUP_ID, OWNER, CREATE_TIME)
+        .request(ImportGroupRequest.class, (args, console) -> ImportGroupRequest.builder()
+            .type(args.require(IMPORT_TYPE, OR_BODY))
+            .name(args.require(NAME, OR_BODY))
+            .groupId(args.get(NEW_GROUP_ID).orElse(null))
+            .ownerAccount(args.get(OWNER).orElse(null))
+            .createTime(args.getLong(CREATE_TIME).orElse(null))
+            .build())
+        .call(TimRestClient::importGroup)
+        .prints(ImportGroupResponse.class, response -> response)
+        .build();
+  }
+
+  private static Command importGroupMembers(JsonFiles json) {
+    return EndpointCommand.<ImportGroupMemberRequest, MemberImportResult, ImportGroupMemberResponse>named(
+            "import-group-members", json)
+        .summary("import members into a group, with their join times (import_group_member)")
+        .usage("--group-id ID (--members IDS [--join-time SECONDS] | --file FILE)")
+        .description("Calls v4/group_open_http_svc/import_group_member. Prints the response: one"
+            + " MemberList entry per member, Result 1 imported, 2 already a member, 0 failed (for"
+            + " example a JoinTime not after the group's creation); exits 1 if any failed.")
+        .requestOptions(GROUP_ID, MEMBERS, JOIN_TIME, MEMBERS_FILE)
+        .request(ImportGroupMemberRequest.class, (args, console) -> {
+          String groupId = args.require(GROUP_ID, OR_BODY);
+          List<ImportGroupMember> members;
+          if (args.has(MEMBERS_FILE)) {
+            if (args.has(MEMBERS) || args.has(JOIN_TIME)) {
+              throw new UsageException("timrest " + args.command() + ": give the members as --members or --file, not both");
+            }
+            members = json.read(args.get(MEMBERS_FILE).orElseThrow(), MEMBER_LIST, console.in());
+          } else {
+            Long joinTime = args.getLong(JOIN_TIME).orElse(null);
+            members = commaSeparated(args.require(MEMBERS, " (or --file FILE, or give the whole request with --body FILE)"))
+                .stream().map(id -> ImportGroupMember.builder().memberAccount(id).joinTime(joinTime).build())
+                .collect(Collectors.toList());
+          }
+          return ImportGroupMemberRequest.builder().groupId(groupId).memberList(members).build();
+        })
+        .call(TimRestClient::importGroupMember)
+        .prints(ImportGroupMemberResponse.class, MemberImportResult::response)
+        .afterPrint(MemberImportResult::requireAllImported)
+        .build();
+  }
+
+  private static Command setUnread(JsonFiles json) {
+    return EndpointCommand.<SetUnreadMsgNumRequest, Envelope, Envelope>named("set-unread", json)
+        .summary("set a member's unread count after a migration (set_unread_msg_num)")
+        .usage("--group-id ID --member ID --count N")
+        .description("Calls v4/group_open_http_svc/set_unread_msg_num. Importing messages sets every"
+            + " member's unread count to 0, so set counts after all messages are in; the server caps"
+            + " a count at the group's number of messages. Prints the response envelope.")
+        .requestOptions(GROUP_ID, MEMBER, UNREAD)
+        .request(SetUnreadMsgNumRequest.class, (args, console) -> SetUnreadMsgNumRequest.builder()
+            .groupId(args.require(GROUP_ID, OR_BODY))
+            .memberAccount(args.require(MEMBER, OR_BODY))
+            .unreadMsgNum(args.requireInt(UNREAD, OR_BODY))
+            .build())
+        .call(TimRestClient::setUnreadMsgNum)
+        .prints(Envelope.class, response -> response)
+        .build();
+  }
+
+  private static Command importC2cMsg(JsonFiles json) {
+    return EndpointCommand.<ImportC2cMsgRequest, C2cImportResult, ImportC2cMsgRequest>named("import-c2c-msg", json)
+        .summary("import one historical one-to-one message (importmsg)")
+        .usage("--from ID --to ID --text TEXT --time SECONDS [--sync N]")
+        .description("Calls v4/openim/importmsg; a missing MsgSeq or MsgRandom is chosen once, so that"
+            + " a retried request is stored once. Prints the request as imported: its MsgKey for"
+            + " modify-c2c-msg is MsgSeq_MsgRandom_MsgTimeStamp.")
+        .requestOptions(IMPORT_FROM, TO, TEXT, SEND_TIME, SYNC)
+        .request(ImportC2cMsgRequest.class, (args, console) -> ImportC2cMsgRequest.builder()
+            .syncFromOldSystem(args.getInt(SYNC).orElse(2))
+            .fromAccount(args.require(IMPORT_FROM, OR_BODY))
+            .toAccount(args.require(TO, OR_BODY))
+            .msgTimeStamp(args.requireLong(SEND_TIME, OR_BODY))
+            .msgBody(text(args.require(TEXT, OR_BODY)))
+            .build())
+        .call(TimRestClient::importC2cMsg)
+        .prints(ImportC2cMsgRequest.class, C2cImportResult::request)
+        .build();
+  }
+
+  /** A comma-separated list, blanks trimmed and empty entries dropped. */
+  private static List<String> commaSeparated(String value) {
+    return Arrays.stream(value.split(",")).map(String::strip).filter(id -> !id.isEmpty()).collect(Collectors.toList());
   }
 
   private static Command importAccount(JsonFiles json) {

@@ -28,7 +28,22 @@ class DemoCommandTest {
     assertTrue(out.contains("after   Sure, see you at 7:15, there is traffic on the bridge."), out);
     assertTrue(out.contains("[face #3 thumbs_up]") && out.contains("[custom: "), out);
     List<String> lines = out.strip().lines().toList();
-    assertTrue(lines.get(lines.size() - 1).startsWith("OK: 4 accounts, 1 group, 20 messages imported"), out);
+    assertTrue(lines.get(lines.size() - 1).startsWith("OK: 4 accounts, 1 group, 3 members, 20 messages imported"), out);
+    assertTrue(out.contains("2 C2C messages imported"), out);
+  }
+
+  @Test
+  void demoFollowsTheDocumentedMigrationOrder() {
+    String out = cli.run("demo").out();
+
+    List<String> steps = List.of("(multiaccount_import)", "(import_group, CreateTime", "(import_group_member)",
+        "(import_group_msg)", "(set_unread_msg_num)", "(importmsg, SyncFromOldSystem 2)");
+    int previous = -1;
+    for (String step : steps) {
+      int at = out.indexOf(step);
+      assertTrue(at > previous, step + " after the previous step in:\n" + out);
+      previous = at;
+    }
   }
 
   @Test

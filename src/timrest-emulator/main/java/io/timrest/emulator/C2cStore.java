@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.CRC32;
 import okio.ByteString;
 
@@ -40,6 +42,9 @@ final class C2cStore {
   }
 
   private final Map<Pair, List<Message>> conversations = new HashMap<>();
+  // The MsgKeys ({MsgSeq}_{MsgRandom}_{MsgTimeStamp}) each conversation holds, for importmsg's
+  // permanent de-duplication, which compares exactly those three fields.
+  private final Map<Pair, Set<String>> keys = new HashMap<>();
   private final LinkedHashMap<String, Dedup> recent = new LinkedHashMap<>();
   private long nextServerSeq = 1;
 
@@ -63,13 +68,48 @@ final class C2cStore {
       return duplicate.sent();
     }
     long time = timestamp != null ? timestamp : now.getEpochSecond();
-    // docs/server-rules.md §3: MsgKey = {MsgSeq}_{MsgRandom}_{MsgTimeStamp}.
-    String key = msgSeq + "_" + random + "_" + time;
-    Message message = new Message(from, to, msgSeq, random, time, key, body, cloudCustomData);
-    conversations.computeIfAbsent(Pair.of(from, to), pair -> new ArrayList<>()).add(message);
+    String key = key(msgSeq, random, time);
+    store(new Message(from, to, msgSeq, random, time, key, body, cloudCustomData));
     Sent sent = new Sent(time, key);
     recent.put(dedupKey, new Dedup(sent, now));
     return sent;
+  }
+
+  /**
+   * Imports a message (docs/server-rules.md §9, https://cloud.tencent.com/document/product/269/2568).
+   * A message of the same conversation, in either direction, with the same MsgSeq, MsgRandom and
+   * MsgTimeStamp is the same message whatever its content: the first one stays, for good, and
+   * the repeat is accepted without being stored. {@code seq} null lets the server pick one, which
+   * never repeats a key the conversation holds. Returns whether the message was stored.
+   */
+  synchronized boolean importMessage(
+      String from, String to, Long seq, long random, long timestamp, ByteString body, String cloudCustomData) {
+    Set<String> held = keys.getOrDefault(Pair.of(from, to), Set.of());
+    long msgSeq;
+    if (seq != null) {
+      msgSeq = seq;
+    } else {
+      do {
+        msgSeq = nextServerSeq++;
+      } while (held.contains(key(msgSeq, random, timestamp)));
+    }
+    String key = key(msgSeq, random, timestamp);
+    if (held.contains(key)) {
+      return false;
+    }
+    store(new Message(from, to, msgSeq, random, timestamp, key, body, cloudCustomData));
+    return true;
+  }
+
+  /** docs/server-rules.md §3: MsgKey = {MsgSeq}_{MsgRandom}_{MsgTimeStamp}. */
+  private static String key(long seq, long random, long timestamp) {
+    return seq + "_" + random + "_" + timestamp;
+  }
+
+  private void store(Message message) {
+    Pair pair = Pair.of(message.from(), message.to());
+    conversations.computeIfAbsent(pair, p -> new ArrayList<>()).add(message);
+    keys.computeIfAbsent(pair, p -> new HashSet<>()).add(message.key());
   }
 
   /**

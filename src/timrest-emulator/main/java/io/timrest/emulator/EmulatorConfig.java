@@ -18,8 +18,19 @@ public final class EmulatorConfig {
   public static final long DEFAULT_SDK_APP_ID = 1_400_000_000L;
   /** The App admin used when none is set. */
   public static final String DEFAULT_ADMIN_IDENTIFIER = "administrator";
-  /** docs/server-rules.md §1: 200 calls per second per endpoint for every endpoint the emulator serves. */
+  /** docs/server-rules.md §1: 200 calls per second per endpoint, the limit most endpoints document. */
   public static final int DEFAULT_RATE_LIMIT_PER_SECOND = 200;
+  /**
+   * docs/server-rules.md §9: multiaccount_import documents 100 calls per second, below the common
+   * limit; it gets the lower of this and {@link #rateLimitPerSecond()}.
+   */
+  public static final int MULTIACCOUNT_IMPORT_RATE_LIMIT_PER_SECOND = 100;
+  /**
+   * docs/server-rules.md §9: import_group_member takes at most 20 members per call on the newest
+   * page (https://cloud.tencent.com/document/product/269/1636); older pages say 100, 300 or 500.
+   * More is answered with 10005. {@link Builder#importGroupMemberLimit(int)} sets another figure.
+   */
+  public static final int DEFAULT_IMPORT_GROUP_MEMBER_LIMIT = 20;
   /** The default number of request threads. */
   public static final int DEFAULT_THREADS = 8;
   /** The default seed of the fault generator, fixed so that runs are reproducible. */
@@ -31,6 +42,7 @@ public final class EmulatorConfig {
   private final int port;
   private final Clock clock;
   private final int rateLimitPerSecond;
+  private final int importGroupMemberLimit;
   private final int threads;
   private final long latencyMillis;
   private final double gatewayErrorRate;
@@ -46,6 +58,7 @@ public final class EmulatorConfig {
     this.port = b.port;
     this.clock = b.clock;
     this.rateLimitPerSecond = b.rateLimitPerSecond;
+    this.importGroupMemberLimit = b.importGroupMemberLimit;
     this.threads = b.threads;
     this.latencyMillis = b.latencyMillis;
     this.gatewayErrorRate = b.gatewayErrorRate;
@@ -111,12 +124,23 @@ public final class EmulatorConfig {
   }
 
   /**
-   * Calls per second allowed per endpoint before 60007.
+   * Calls per second allowed per endpoint before 60007. An endpoint with a lower documented limit
+   * of its own (multiaccount_import: {@value #MULTIACCOUNT_IMPORT_RATE_LIMIT_PER_SECOND}) gets the
+   * lower of the two.
    *
    * @return the limit, or 0 when it is switched off
    */
   public int rateLimitPerSecond() {
     return rateLimitPerSecond;
+  }
+
+  /**
+   * The most members one import_group_member call may carry before the emulator answers 10005.
+   *
+   * @return at least 1
+   */
+  public int importGroupMemberLimit() {
+    return importGroupMemberLimit;
   }
 
   /**
@@ -190,6 +214,7 @@ public final class EmulatorConfig {
         + ", port=" + port
         + ", clock=" + clock
         + ", rateLimitPerSecond=" + rateLimitPerSecond
+        + ", importGroupMemberLimit=" + importGroupMemberLimit
         + ", threads=" + threads
         + ", latencyMillis=" + latencyMillis
         + ", gatewayErrorRate=" + gatewayErrorRate
@@ -217,6 +242,7 @@ public final class EmulatorConfig {
     private int port;
     private Clock clock = Clock.systemUTC();
     private int rateLimitPerSecond = DEFAULT_RATE_LIMIT_PER_SECOND;
+    private int importGroupMemberLimit = DEFAULT_IMPORT_GROUP_MEMBER_LIMIT;
     private int threads = DEFAULT_THREADS;
     private long latencyMillis;
     private double gatewayErrorRate;
@@ -310,6 +336,23 @@ public final class EmulatorConfig {
         throw new IllegalArgumentException("rateLimitPerSecond must be >= 0, was " + rateLimitPerSecond);
       }
       this.rateLimitPerSecond = rateLimitPerSecond;
+      return this;
+    }
+
+    /**
+     * The most members one import_group_member call may carry before 10005 (default
+     * {@value EmulatorConfig#DEFAULT_IMPORT_GROUP_MEMBER_LIMIT}, the newest documentation page's
+     * figure); an app that relies on an older page's limit (100, 300, 500) may set it here.
+     *
+     * @param importGroupMemberLimit at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code importGroupMemberLimit} is less than 1
+     */
+    public Builder importGroupMemberLimit(int importGroupMemberLimit) {
+      if (importGroupMemberLimit < 1) {
+        throw new IllegalArgumentException("importGroupMemberLimit must be >= 1, was " + importGroupMemberLimit);
+      }
+      this.importGroupMemberLimit = importGroupMemberLimit;
       return this;
     }
 

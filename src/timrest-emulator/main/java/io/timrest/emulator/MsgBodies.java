@@ -23,7 +23,7 @@ final class MsgBodies {
   /** group_open_http_svc documents only 10004 (invalid parameter) for a malformed request. */
   static final Codes GROUP = new Codes(10004, 10004, 80002);
 
-  /** openim: 90007 not an array, 90002 not the element format (modify pages). */
+  /** openim: 90007 not an array, 90002 not the element format (the modify operations' {@code x-error-codes}). */
   static final Codes OPENIM = new Codes(90007, 90002, 80002);
 
   private MsgBodies() {}

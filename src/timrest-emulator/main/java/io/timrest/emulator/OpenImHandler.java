@@ -1,14 +1,29 @@
 package io.timrest.emulator;
 
 import java.util.Map;
+import java.util.Set;
 import okio.ByteString;
 
 /**
- * {@code openim}: modify_group_msg, sendmsg, admin_getroammsg and modify_c2c_msg (docs/server-rules.md §2
- * and the modify pages in the spec). An invalid field is 20001 ("invalid request"), the one generic
- * parameter code these pages list.
+ * {@code openim}: modify_group_msg, sendmsg, importmsg, admin_getroammsg and modify_c2c_msg
+ * (docs/server-rules.md §2, §9 and the spec). An invalid field is 20001 ("invalid request"), the
+ * one generic parameter code the {@code x-error-codes} of these operations list
+ * (docs/server-rules.md §8), unless the operation gives the field a code of its own.
  */
 final class OpenImHandler {
+  /**
+   * importmsg's largest MsgBody, in UTF-8 bytes of its compact JSON; larger is 93000, "JSON 数据包超长，
+   * 消息包体请不要超过 8k" (docs/server-rules.md §9, https://cloud.tencent.com/document/product/269/2568).
+   * Read as 8 KiB.
+   */
+  static final int MAX_IMPORT_MSG_BODY_BYTES = 8 * 1024;
+
+  /**
+   * importmsg's SyncFromOldSystem: 2 imports history (not unread, not pushed), 5 imports in real
+   * time while two systems run side by side; 1 is the older pages' real-time value.
+   */
+  static final Set<Long> SYNC_FROM_OLD_SYSTEM = Set.of(1L, 2L, 5L);
+
   private final GroupStore groups;
   private final C2cStore c2c;
   private final Accounts accounts;
@@ -24,6 +39,7 @@ final class OpenImHandler {
     return new Service("openim", 20001, 90001, 93000, 20005, Map.of(
         "modify_group_msg", this::modifyGroupMsg,
         "sendmsg", this::sendMsg,
+        "importmsg", this::importMsg,
         "admin_getroammsg", this::adminGetRoamMsg,
         "modify_c2c_msg", this::modifyC2cMsg));
   }
@@ -88,6 +104,56 @@ final class OpenImHandler {
       writer.name("MsgTime").value(sent.time());
       writer.name("MsgKey").value(sent.key());
     });
+  }
+
+  /**
+   * docs/server-rules.md §9, https://cloud.tencent.com/document/product/269/2568: one message per
+   * call, both accounts imported. The codes are the page's own: 90030 SyncFromOldSystem, 90008
+   * From_Account, 90003/90012 To_Account, 90005 MsgRandom, 90006 MsgTimeStamp, 90007/90002
+   * MsgBody, 93000 too long.
+   */
+  private Reply importMsg(Call call) {
+    Params body = call.body();
+    Object sync = body.get("SyncFromOldSystem");
+    Long syncValue = sync instanceof Json.Num num ? num.asLong() : null;
+    if (syncValue == null || !SYNC_FROM_OLD_SYSTEM.contains(syncValue)) {
+      throw new ApiError(90030, "SyncFromOldSystem is required and must be 2 (history) or 5 (real time; older pages: 1)");
+    }
+    if (!(body.get("From_Account") instanceof String from)) {
+      throw new ApiError(90008, "From_Account is missing or not a string");
+    }
+    if (!(body.get("To_Account") instanceof String to)) {
+      throw new ApiError(90003, "To_Account is missing or not a string");
+    }
+    Long seq = body.optionalUint32("MsgSeq");
+    if (!Json.isUint32(body.get("MsgRandom"))) {
+      throw new ApiError(90005, "MsgRandom is required and must be an unsigned 32-bit integer");
+    }
+    long random = body.requiredUint32("MsgRandom");
+    Object timestampValue = body.get("MsgTimeStamp");
+    Long timestamp = timestampValue instanceof Json.Num num ? num.asLong() : null;
+    if (timestamp == null || timestamp < 0) {
+      throw new ApiError(90006, "MsgTimeStamp is required and must be a non-negative integer (seconds)");
+    }
+    long now = call.now().getEpochSecond();
+    if (timestamp > now) {
+      throw new ApiError(90006, "MsgTimeStamp " + timestamp + " is in the future (now " + now + ")");
+    }
+    Json.Raw msgBody = MsgBodies.requireShape(body, MsgBodies.OPENIM);
+    if (Json.compactSize(msgBody) > MAX_IMPORT_MSG_BODY_BYTES) {
+      throw new ApiError(93000, "MsgBody is longer than " + MAX_IMPORT_MSG_BODY_BYTES + " bytes");
+    }
+    String cloudCustomData = body.optionalString("CloudCustomData");
+    if (!accounts.exists(from)) {
+      throw new ApiError(90008, "From_Account is not an imported account");
+    }
+    if (!accounts.exists(to)) {
+      throw new ApiError(90012, "To_Account is not an imported account");
+    }
+    // SyncFromOldSystem decides unread counting and pushing, neither of which the emulator has
+    // for one-to-one messages; every accepted value stores the message alike.
+    c2c.importMessage(from, to, seq, random, timestamp, msgBody.text(), cloudCustomData);
+    return Reply.ok();
   }
 
   private Reply adminGetRoamMsg(Call call) {

@@ -5,9 +5,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The per-endpoint call limit (docs/server-rules.md §1: 200 calls/s for every endpoint served here). A fixed
- * window per whole second of the emulator's clock: deterministic under a {@link MutableClock},
- * which keeps every call of a test in one window until the test moves the clock. Thread-safe.
+ * The per-endpoint call limit (docs/server-rules.md §1: 200 calls/s for most endpoints; §9: 100 for
+ * multiaccount_import). A fixed window per whole second of the emulator's clock: deterministic
+ * under a {@link MutableClock}, which keeps every call of a test in one window until the test
+ * moves the clock. Thread-safe.
+ *
+ * <p>The configured limit applies to every endpoint; an endpoint with a lower documented limit of
+ * its own gets the lower of the two, so a test that lowers the configured limit lowers it
+ * everywhere, and raising it never lifts an endpoint above its documented limit. A configured
+ * limit of 0 switches every limit off.
  */
 final class RateLimiter {
   private final int limitPerSecond;
@@ -24,18 +30,22 @@ final class RateLimiter {
     this.clock = clock;
   }
 
-  /** Counts a call to {@code endpoint}; false when it exceeds the limit of the current second. */
-  synchronized boolean tryAcquire(String endpoint) {
+  /**
+   * Counts a call to {@code endpoint}, whose own documented limit is {@code documentedLimit} calls
+   * per second (0 = none of its own); false when the call exceeds the limit of the current second.
+   */
+  synchronized boolean tryAcquire(String endpoint, int documentedLimit) {
     if (limitPerSecond == 0) {
       return true;
     }
+    int limit = documentedLimit > 0 ? Math.min(limitPerSecond, documentedLimit) : limitPerSecond;
     long second = clock.instant().getEpochSecond();
     Window window = windows.computeIfAbsent(endpoint, key -> new Window());
     if (window.second != second) {
       window.second = second;
       window.calls = 0;
     }
-    if (window.calls >= limitPerSecond) {
+    if (window.calls >= limit) {
       return false;
     }
     window.calls++;

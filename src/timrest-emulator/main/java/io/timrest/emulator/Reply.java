@@ -33,6 +33,14 @@ final class Reply {
     return new Reply(0, "", fields);
   }
 
+  /**
+   * A success whose {@code ErrorInfo} is not empty: an import that failed some of its entries
+   * says there which rule each of them broke.
+   */
+  static Reply ok(String info, Fields fields) {
+    return new Reply(0, info, fields);
+  }
+
   static Reply fail(int code, String info) {
     return new Reply(code, info, NONE);
   }

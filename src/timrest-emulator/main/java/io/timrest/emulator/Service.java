@@ -10,6 +10,8 @@ import java.util.Map;
  * @param unparsableBody the body empty or not a JSON object
  * @param tooLongBody the body longer than {@link TimEmulator#MAX_REQUEST_BYTES}
  * @param internalError the retryable code {@link Faults} injects unless told another
+ * @param rateLimits the documented calls-per-second limit of each command whose limit is lower
+ *     than the one every endpoint shares (docs/server-rules.md §1, §9); absent = no own limit
  */
 record Service(
     String name,
@@ -17,4 +19,17 @@ record Service(
     int unparsableBody,
     int tooLongBody,
     int internalError,
-    Map<String, Endpoint> commands) {}
+    Map<String, Endpoint> commands,
+    Map<String, Integer> rateLimits) {
+
+  /** A service whose commands all share the common rate limit. */
+  Service(String name, int invalidParameter, int unparsableBody, int tooLongBody, int internalError,
+      Map<String, Endpoint> commands) {
+    this(name, invalidParameter, unparsableBody, tooLongBody, internalError, commands, Map.of());
+  }
+
+  /** The documented limit of {@code command} in calls per second, or 0 when it has none of its own. */
+  int rateLimitOf(String command) {
+    return rateLimits.getOrDefault(command, 0);
+  }
+}

@@ -38,16 +38,18 @@ import okio.ByteString;
  * }
  * }</pre>
  *
- * <p>Served endpoints: {@code im_open_login_svc/account_import}; {@code group_open_http_svc/}
- * {@code create_group}, {@code send_group_msg}, {@code group_msg_get_simple}, {@code
- * import_group_msg}; {@code openim/} {@code modify_group_msg}, {@code sendmsg}, {@code
- * admin_getroammsg}, {@code modify_c2c_msg}. Every call is a POST to {@code /v4/{service}/{command}}
+ * <p>Served endpoints: {@code im_open_login_svc/} {@code account_import}, {@code
+ * multiaccount_import}; {@code group_open_http_svc/} {@code create_group}, {@code send_group_msg},
+ * {@code group_msg_get_simple}, {@code get_group_member_info}, and the migration flow of
+ * docs/server-rules.md §9: {@code import_group}, {@code import_group_member}, {@code
+ * import_group_msg}, {@code set_unread_msg_num}; {@code openim/} {@code modify_group_msg}, {@code
+ * sendmsg}, {@code importmsg}, {@code admin_getroammsg}, {@code modify_c2c_msg}. Every call is a POST to {@code /v4/{service}/{command}}
  * with the query of docs/server-rules.md §1, checked as {@code RequestAuth} describes. Business outcomes are
  * HTTP 200 with content type {@code application/json; charset=utf-8} and the envelope {@code
  * ActionStatus}, {@code ErrorInfo}, {@code ErrorCode}. An unknown service or command is 60009; a
  * body that is empty or not a JSON object is 90001 for {@code openim} and 60003 otherwise. Each
  * endpoint allows {@link EmulatorConfig#rateLimitPerSecond()} calls per second of the emulator's
- * clock, then answers 60007. {@link #faults()} injects latency, gateway errors, retryable errors
+ * clock (or its own lower documented limit), then answers 60007. {@link #faults()} injects latency, gateway errors, retryable errors
  * and lost responses.
  *
  * <p>The server listens on 127.0.0.1 only. State lives as long as the emulator; {@link #close()}
@@ -86,7 +88,7 @@ public final class TimEmulator implements AutoCloseable {
     C2cStore c2c = new C2cStore();
     for (Service service : new Service[] {
         new AccountHandler(accounts).service(),
-        new GroupHandler(groups, accounts).service(),
+        new GroupHandler(groups, accounts, config.importGroupMemberLimit()).service(),
         new OpenImHandler(groups, c2c, accounts).service()}) {
       services.put(service.name(), service);
     }
@@ -255,7 +257,7 @@ public final class TimEmulator implements AutoCloseable {
     if (endpoint == null) {
       return Reply.fail(60009, "unknown service or command");
     }
-    if (!rateLimiter.tryAcquire(path)) {
+    if (!rateLimiter.tryAcquire(path, service.rateLimitOf(matcher.group(2)))) {
       return Reply.fail(60007, "REST call frequency over limit");
     }
     if (faults.rollRetryableError()) {

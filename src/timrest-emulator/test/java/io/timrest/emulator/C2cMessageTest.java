@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** openim/sendmsg, admin_getroammsg and modify_c2c_msg (docs/server-rules.md §2, §3; seed page 001). */
+/** openim/sendmsg, admin_getroammsg and modify_c2c_msg (docs/server-rules.md §2, §3). */
 class C2cMessageTest {
   private static final String SEND = "openim/sendmsg";
   private static final String ROAM = "openim/admin_getroammsg";

@@ -122,6 +122,26 @@ final class Harness implements AutoCloseable {
     return (List<Map<String, Object>>) answer.get("RspMsgList");
   }
 
+  /** get_group_member_info's MemberList. */
+  List<Map<String, Object>> members(String groupId) {
+    return list(ok("group_open_http_svc/get_group_member_info", "{\"GroupId\":\"" + groupId + "\"}").get("MemberList"));
+  }
+
+  /**
+   * A member's unread count as a client derives it: the group's newest MsgSeq minus the MsgSeq up
+   * to which the member has read (get_group_member_info).
+   */
+  long unread(String groupId, String account) {
+    List<Map<String, Object>> newest = history(groupId, 1);
+    long lastSeq = newest.isEmpty() ? 0 : num(newest.get(0).get("MsgSeq"));
+    for (Map<String, Object> member : members(groupId)) {
+      if (account.equals(member.get("Member_Account"))) {
+        return lastSeq - num(member.get("MsgSeq"));
+      }
+    }
+    throw new AssertionError(account + " is not a member of " + groupId);
+  }
+
   static String text(String value) {
     return "[{\"MsgType\":\"TIMTextElem\",\"MsgContent\":{\"Text\":\"" + value + "\"}}]";
   }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** group_open_http_svc/import_group_msg under the rules of docs/server-rules.md §4 and the import seed page. */
+/** group_open_http_svc/import_group_msg under the rules of docs/server-rules.md §4 and the spec. */
 class ImportGroupMsgTest {
   private static final String IMPORT = "group_open_http_svc/import_group_msg";
 
@@ -136,12 +136,13 @@ class ImportGroupMsgTest {
 
   @Test
   void messageNotAscendingWithinTheRequestGets10004() {
+    // The same second twice is ascending (non-decreasing, docs/server-rules.md §4); going back is not.
     Map<String, Object> answer = importInto(group,
         message(created + 20, null, "a"), message(created + 20, null, "b"), message(created + 10, null, "c"),
         message(created + 30, null, "d"));
     assertEquals(0L, Harness.num(answer.get("ErrorCode")));
-    assertEquals(List.of(0L, 10004L, 10004L, 0L), field(answer, "Result"));
-    assertEquals(List.of(1L, 0L, 0L, 2L), field(answer, "MsgSeq"));
+    assertEquals(List.of(0L, 0L, 10004L, 0L), field(answer, "Result"));
+    assertEquals(List.of(1L, 2L, 0L, 3L), field(answer, "MsgSeq"));
     assertEquals(List.of(created + 20, created + 20, created + 10, created + 30), field(answer, "MsgTime"));
   }
 
@@ -160,19 +161,19 @@ class ImportGroupMsgTest {
   }
 
   @Test
-  void messageNotLaterThanTheNewestInTheGroupGets10004() {
+  void messageEarlierThanTheNewestInTheGroupGets10004() {
     importInto(group, message(created + 100, null, "first import"));
-    Map<String, Object> answer = importInto(group, message(created + 100, null, "same second"),
-        message(created + 101, null, "later"));
-    assertEquals(List.of(10004L, 0L), field(answer, "Result"));
+    Map<String, Object> answer = importInto(group, message(created + 99, null, "a second before"),
+        message(created + 100, null, "same second"), message(created + 101, null, "later"));
+    assertEquals(List.of(10004L, 0L, 0L), field(answer, "Result"));
   }
 
   @Test
-  void messageNotLaterThanASentMessageGets10004() {
+  void messageEarlierThanASentMessageGets10004() {
     h.sendGroupText(group, 99, "live");
     long sentAt = h.nowSeconds();
     h.clock.advance(Duration.ofSeconds(10));
-    Map<String, Object> answer = importInto(group, message(sentAt, null, "a"), message(sentAt + 1, null, "b"));
+    Map<String, Object> answer = importInto(group, message(sentAt - 1, null, "a"), message(sentAt + 1, null, "b"));
     assertEquals(List.of(10004L, 0L), field(answer, "Result"));
     assertEquals(List.of(0L, 2L), field(answer, "MsgSeq"));
   }
@@ -217,10 +218,13 @@ class ImportGroupMsgTest {
 
   @Test
   void duplicateRandomAfterFiveMinutesIsJudgedAfresh() {
+    // The reason a resumed migration asks the server what it holds instead of re-sending blindly.
     importInto(group, message(created + 10, 42L, "a"));
     h.clock.advance(Duration.ofMinutes(5));
     Map<String, Object> answer = importInto(group, message(created + 10, 42L, "a"));
-    assertEquals(List.of(10004L), field(answer, "Result"));
+    assertEquals(List.of(0L), field(answer, "Result"));
+    assertEquals(List.of(2L), field(answer, "MsgSeq"));
+    assertEquals(2, h.history(group, 20).size());
   }
 
   @Test
@@ -260,5 +264,75 @@ class ImportGroupMsgTest {
     h.clock.set(java.time.Instant.ofEpochSecond(5_000_000_000L));
     Map<String, Object> answer = importInto(group, message(4_999_999_999L, null, "far future"));
     assertEquals(List.of(4_999_999_999L), field(answer, "MsgTime"));
+  }
+  private static String errorInfo(Map<String, Object> answer) {
+    return (String) answer.get("ErrorInfo");
+  }
+
+  @Test
+  void aFullyImportedRequestHasAnEmptyErrorInfo() {
+    assertEquals("", errorInfo(importInto(group, message(created + 1, null, "a"))));
+  }
+
+  @Test
+  void errorInfoSaysAMessageIsNotAscendingWithinTheRequest() {
+    Map<String, Object> answer = importInto(group, message(created + 20, null, "a"), message(created + 10, null, "b"));
+    assertEquals(List.of(0L, 10004L), field(answer, "Result"));
+    String info = errorInfo(answer);
+    assertTrue(info.startsWith("MsgList[1]: 10004 "), info);
+    assertTrue(info.contains("ascend within the request"), info);
+    assertTrue(!info.contains("MsgList[0]"), info);
+  }
+
+  @Test
+  void errorInfoSaysAMessageIsInTheFuture() {
+    long now = h.nowSeconds();
+    String info = errorInfo(importInto(group, message(now + 60, null, "later")));
+    assertTrue(info.contains("MsgList[0]: 10004 SendTime " + (now + 60) + " is not earlier than now (" + now + ")"), info);
+    assertTrue(info.contains("in the future"), info);
+  }
+
+  @Test
+  void errorInfoSaysAMessageIsBeforeTheGroupsCreation() {
+    String info = errorInfo(importInto(group, message(created - 5, null, "before")));
+    assertTrue(info.contains("MsgList[0]: 10004 SendTime " + (created - 5)
+        + " is not later than the group's creation time (" + created + ")"), info);
+  }
+
+  @Test
+  void errorInfoSaysAMessageIsEarlierThanTheNewestMessage() {
+    importInto(group, message(created + 100, null, "first import"));
+    String info = errorInfo(importInto(group, message(created + 50, null, "older")));
+    assertTrue(info.contains("MsgList[0]: 10004 SendTime " + (created + 50)
+        + " is earlier than the newest message in the group (" + (created + 100) + ")"), info);
+  }
+
+  @Test
+  void messagesOfTheSameSecondAreImportedWithinARequestAndAcrossRequests() {
+    Map<String, Object> first = importInto(group, message(created + 100, null, "a"), message(created + 100, null, "b"));
+    Map<String, Object> second = importInto(group, message(created + 100, null, "c"));
+
+    assertEquals(List.of(0L, 0L), field(first, "Result"));
+    assertEquals(List.of(0L), field(second, "Result"));
+    assertEquals(List.of(3L), field(second, "MsgSeq"));
+  }
+
+  @Test
+  void errorInfoNamesEachFailedMessageWithItsOwnRule() {
+    long now = h.nowSeconds();
+    Map<String, Object> answer = importInto(group,
+        message(created, null, "at creation"),
+        message(created + 10, null, "fine"),
+        message(created + 5, null, "descending"),
+        message(created + 20, null, "x".repeat(12_000)),
+        message(now, null, "now"));
+    assertEquals(List.of(10004L, 0L, 10004L, 80002L, 10004L), field(answer, "Result"));
+    assertEquals(0L, Harness.num(answer.get("ErrorCode")));
+    String[] parts = errorInfo(answer).split("; ");
+    assertEquals(4, parts.length, errorInfo(answer));
+    assertTrue(parts[0].startsWith("MsgList[0]: 10004") && parts[0].contains("creation time"), parts[0]);
+    assertTrue(parts[1].startsWith("MsgList[2]: 10004") && parts[1].contains("ascend"), parts[1]);
+    assertTrue(parts[2].startsWith("MsgList[3]: 80002") && parts[2].contains("12000 bytes"), parts[2]);
+    assertTrue(parts[3].startsWith("MsgList[4]: 10004") && parts[3].contains("in the future"), parts[3]);
   }
 }

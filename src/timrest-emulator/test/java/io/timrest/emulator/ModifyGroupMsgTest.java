@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** openim/modify_group_msg (seed pages 000 and 002). */
+/** openim/modify_group_msg (docs/server-rules.md §2 and the spec). */
 class ModifyGroupMsgTest {
   private static final String MODIFY = "openim/modify_group_msg";
 

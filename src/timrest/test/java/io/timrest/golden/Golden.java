@@ -19,7 +19,7 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * Golden wire-format examples for tests: the files in {@code src/timrest/test/resources/golden/}, derived
- * from the seed pages by {@link SeedExamples}.
+ * from the documentation pages' examples by {@link SeedExamples} (see the README there).
  *
  * <p>{@link #assertJsonEquals} compares JSON trees: object key order is irrelevant, array order
  * matters, strings compare exactly (control characters included), and numbers compare by their

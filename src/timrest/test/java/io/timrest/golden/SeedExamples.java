@@ -17,7 +17,13 @@ import okio.Buffer;
 
 /**
  * Derives the golden wire-format files in {@code src/timrest/test/resources/golden/} from the request and
- * response examples in the seed pages ({@code ../shared/seeds/}, next to the project directory).
+ * response examples of the official documentation pages of the three core endpoints ({@link SeedPage}
+ * names each page by its public URL).
+ *
+ * <p>The derivation reads local copies of those pages, kept as they were received (the "seed pages")
+ * in {@code ../shared/seeds/} beside the project directory, when that directory is present. A clone
+ * without it cannot re-derive the files: the derivation tests skip themselves, and the committed
+ * golden files stand as derived.
  *
  * <p>The pages' examples are not strict JSON (003's request has {@code //} comments, its response a
  * trailing comma before {@code ]}), so each example is turned into strict JSON by two explicit,
@@ -27,7 +33,7 @@ import okio.Buffer;
  * that needs a different number, gains or loses an example, or yields something that is not one
  * strict JSON value fails the derivation instead of silently producing a different golden file.
  *
- * <p>Regenerate the golden files after a seed page changes (from the project directory):
+ * <p>Regenerate the golden files after a copy of a page changes (from the project directory):
  *
  * <pre>
  * mvn -B -q -Dcodegen.skip=true test-compile exec:java \
@@ -39,15 +45,33 @@ import okio.Buffer;
  */
 public final class SeedExamples {
 
-  /** The seed pages that hold examples, in {@code ../shared/seeds/}. */
+  /**
+   * The documentation pages that hold examples, each with the file name of its local copy in
+   * {@code ../shared/seeds/}.
+   */
   enum SeedPage {
-    /** {@code v4/openim/modify_group_msg}, English body, flattened HTML. */
+    /**
+     * {@code v4/openim/modify_group_msg}: "Modifying Historical Group Messages",
+     * https://www.tencentcloud.com/document/product/1047/47948 (English body, Korean navigation),
+     * as flattened HTML.
+     */
     MODIFY_GROUP_MSG_EN("000_922abfd480f650b8.txt"),
-    /** {@code v4/openim/modify_c2c_msg}, Chinese, flattened HTML. */
+    /**
+     * {@code v4/openim/modify_c2c_msg}: the Chinese edition of
+     * https://www.tencentcloud.com/document/product/1047/47722 (CN:
+     * https://cloud.tencent.com/document/product/269/74740), as flattened HTML.
+     */
     MODIFY_C2C_MSG_ZH("001_085626f58f823598.txt"),
-    /** {@code v4/openim/modify_group_msg} again, Chinese, the doc's Markdown source. */
+    /**
+     * {@code v4/openim/modify_group_msg} again: the Markdown source of the Chinese page
+     * https://cloud.tencent.com/document/product/269/74741, in an older revision.
+     */
     MODIFY_GROUP_MSG_ZH_MARKDOWN("002_d7c6f8272372c763.txt"),
-    /** {@code v4/group_open_http_svc/import_group_msg}, English body, flattened HTML. */
+    /**
+     * {@code v4/group_open_http_svc/import_group_msg}: "Importing Group Messages",
+     * https://www.tencentcloud.com/document/product/1047/34968 (English body, Korean navigation),
+     * as flattened HTML.
+     */
     IMPORT_GROUP_MSG_EN("003_c442c41adae94c61.txt");
 
     final String fileName;
@@ -58,7 +82,7 @@ public final class SeedExamples {
   }
 
   /**
-   * One example on one seed page.
+   * One example on one page.
    *
    * @param labels lines (headings or captions) that must all appear between the previous example
    *     and this one; together they must pick out exactly one example block on the page
@@ -104,7 +128,7 @@ public final class SeedExamples {
   private static final String MODIFY_C2C_MSG = "modify_c2c_msg";
   private static final String IMPORT_GROUP_MSG = "import_group_msg";
 
-  /** Every example on every seed page; a page with an example not listed here fails derivation. */
+  /** Every example on every page; a page with an example not listed here fails derivation. */
   static final List<Example> EXAMPLES =
       List.of(
           // 000: modify_group_msg, English.
@@ -171,7 +195,10 @@ public final class SeedExamples {
 
   private SeedExamples() {}
 
-  /** {@code ../shared/seeds} beside the project directory (Maven's working directory in tests). */
+  /**
+   * Where the local copies of the pages are read from: {@code ../shared/seeds} beside the project
+   * directory (Maven's working directory in tests). Not part of the repository.
+   */
   static Path seedsDir(Path projectDir) {
     return projectDir.resolve("..").resolve("shared").resolve("seeds").normalize();
   }
@@ -208,7 +235,8 @@ public final class SeedExamples {
       Path file = seedsDir.resolve(page.fileName);
       if (!Files.isRegularFile(file)) {
         throw new IllegalStateException(
-            "seed page not found: " + file + " (the shared docs must sit at ../shared next to the project)");
+            "local copy of a documentation page not found: " + file
+                + " (the copies are read from ../shared/seeds/ beside the project)");
       }
       all.addAll(derivePage(page, Files.readString(file, StandardCharsets.UTF_8)));
     }
@@ -463,7 +491,7 @@ public final class SeedExamples {
   }
 
   /**
-   * Writes the golden files derived from the seed pages and deletes golden {@code .json} files no
+   * Writes the golden files derived from the pages' local copies and deletes golden {@code .json} files no
    * example derives. The optional argument is the project directory (default: the working
    * directory).
    */

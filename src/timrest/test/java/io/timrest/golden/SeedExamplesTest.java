@@ -31,11 +31,13 @@ class SeedExamplesTest {
   private static final Path PROJECT_DIR = SeedExamples.projectDir();
   private static final Path SEEDS = SeedExamples.seedsDir(PROJECT_DIR);
   /**
-   * The documentation pages sit beside the project in CI, not in a clone from a public host; the
-   * committed golden files are what the wire tests use either way.
+   * The local copies of the documentation pages ({@link SeedPage} names each by its public URL) sit
+   * beside the project where it is developed, not in a clone; the committed golden files are what
+   * the wire tests use either way.
    */
   private static final String SEEDS_ABSENT =
-      "the documentation pages (../shared/seeds/) are not beside this clone; the committed golden files stand as derived";
+      "the local copies of the documentation pages (../shared/seeds/) are not beside this clone; "
+          + "the committed golden files stand as derived";
 
   static boolean seedPagesPresent() {
     return Files.isDirectory(SEEDS);
@@ -205,7 +207,7 @@ class SeedExamplesTest {
     assertThrows(IllegalStateException.class, () -> SeedExamples.locateBlocks("{\n\"a\": \"b\n}\n"));
   }
 
-  // --- derivation from the seed pages ---
+  // --- derivation from the local copies of the pages ---
 
   @EnabledIf(value = "seedPagesPresent", disabledReason = SEEDS_ABSENT)
   @Test

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The golden examples of the seed pages against the generated models: each request file reads
+ * The golden examples (the documentation pages' own examples, see {@code
+ * src/timrest/test/resources/golden/README.md}) against the generated models: each request file reads
  * into its typed model and writes back as the same JSON, the same request built in Java writes
  * exactly that JSON (the real wire-format check), and each response file reads.
  */

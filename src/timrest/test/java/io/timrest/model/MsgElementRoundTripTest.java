@@ -269,7 +269,7 @@ class MsgElementRoundTripTest {
     assertTrue(e.getMessage().contains("$.MsgBody[0]"), e.getMessage());
   }
 
-  // --- control characters (seed page 003) ---
+  // --- control characters (the import_group_msg page's TIMFaceElem example, docs/server-rules.md §6) ---
 
   @Test
   void faceElemDataWithControlCharactersReadsAsExactlyThoseFiveCharacters() {

@@ -1,0 +1,237 @@
+// Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
+// the template and run `mvn generate-sources`.
+package io.timrest.model;
+
+import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonClass;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The envelope and, on success, one result per member.
+ *
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
+ */
+@JsonClass(generateAdapter = true)
+public final class ImportGroupMemberResponse {
+  /** The {@code ActionStatus} value {@code "OK"}. */
+  public static final String ACTION_STATUS_OK = "OK";
+  /** The {@code ActionStatus} value {@code "FAIL"}. */
+  public static final String ACTION_STATUS_FAIL = "FAIL";
+
+  @Json(name = "ActionStatus")
+  final String actionStatus;
+  @Json(name = "ErrorInfo")
+  final String errorInfo;
+  @Json(name = "ErrorCode")
+  final Integer errorCode;
+  @Json(name = "ErrorDisplay")
+  final String errorDisplay;
+  @Json(name = "MemberList")
+  final List<ImportGroupMemberResult> memberList;
+
+  private ImportGroupMemberResponse(Builder builder) {
+    this.actionStatus = builder.actionStatus;
+    this.errorInfo = builder.errorInfo;
+    this.errorCode = builder.errorCode;
+    this.errorDisplay = builder.errorDisplay;
+    this.memberList = ModelSupport.unmodifiableCopy(builder.memberList);
+  }
+
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code ActionStatus} and {@code ErrorCode}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * {@code ActionStatus} (required): {@code OK} when the request succeeded, {@code FAIL} when it failed.
+   *
+   * @return the value; never null, the property is required
+   */
+  public String actionStatus() {
+    return actionStatus;
+  }
+
+  /**
+   * {@code ErrorInfo} (optional): Error information; {@code succeed} or empty on success. Always sent by the server, but readers should not depend on it.
+   *
+   * @return the value, or empty when the property is absent
+   */
+  public Optional<String> errorInfo() {
+    return Optional.ofNullable(errorInfo);
+  }
+
+  /**
+   * {@code ErrorCode} (required): 0 on success; otherwise a public code ({@code x-public-error-codes}) or one of the operation's {@code x-error-codes}.
+   *
+   * @return the value; never null, the property is required
+   */
+  public int errorCode() {
+    return errorCode;
+  }
+
+  /**
+   * {@code ErrorDisplay} (optional): Detail text that some operations add to a failure.
+   *
+   * @return the value, or empty when the property is absent
+   */
+  public Optional<String> errorDisplay() {
+    return Optional.ofNullable(errorDisplay);
+  }
+
+  /**
+   * {@code MemberList} (optional): One result per member, in the order of the request's {@code MemberList}.
+   *
+   * @return the value (an unmodifiable list), or empty when the property is absent
+   */
+  public Optional<List<ImportGroupMemberResult>> memberList() {
+    return Optional.ofNullable(memberList);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ImportGroupMemberResponse)) {
+      return false;
+    }
+    ImportGroupMemberResponse other = (ImportGroupMemberResponse) o;
+    return Objects.equals(actionStatus, other.actionStatus)
+        && Objects.equals(errorInfo, other.errorInfo)
+        && Objects.equals(errorCode, other.errorCode)
+        && Objects.equals(errorDisplay, other.errorDisplay)
+        && Objects.equals(memberList, other.memberList);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(actionStatus, errorInfo, errorCode, errorDisplay, memberList);
+  }
+
+  @Override
+  public String toString() {
+    return new ModelSupport.ToString("ImportGroupMemberResponse")
+        .add("ActionStatus", actionStatus)
+        .add("ErrorInfo", errorInfo)
+        .add("ErrorCode", errorCode)
+        .add("ErrorDisplay", errorDisplay)
+        .add("MemberList", memberList)
+        .toString();
+  }
+
+  /**
+   * Builds a {@link ImportGroupMemberResponse}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
+  public static final class Builder {
+    String actionStatus;
+    String errorInfo;
+    Integer errorCode;
+    String errorDisplay;
+    List<ImportGroupMemberResult> memberList;
+
+    private Builder() {
+    }
+
+    private Builder(ImportGroupMemberResponse source) {
+      this.actionStatus = source.actionStatus;
+      this.errorInfo = source.errorInfo;
+      this.errorCode = source.errorCode;
+      this.errorDisplay = source.errorDisplay;
+      this.memberList = source.memberList;
+    }
+
+    /**
+     * Sets {@code ActionStatus} (required): {@code OK} when the request succeeded, {@code FAIL} when it failed.
+     *
+     * @param actionStatus the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code actionStatus} is null; the message names the property
+     */
+    public Builder actionStatus(String actionStatus) {
+      Objects.requireNonNull(actionStatus, "ActionStatus");
+      this.actionStatus = actionStatus;
+      return this;
+    }
+
+    /**
+     * Sets {@code ErrorInfo} (optional): Error information; {@code succeed} or empty on success. Always sent by the server, but readers should not depend on it.
+     *
+     * @param errorInfo the value, or null to leave the property out
+     * @return this builder
+     */
+    public Builder errorInfo(String errorInfo) {
+      this.errorInfo = errorInfo;
+      return this;
+    }
+
+    /**
+     * Sets {@code ErrorCode} (required): 0 on success; otherwise a public code ({@code x-public-error-codes}) or one of the operation's {@code x-error-codes}.
+     *
+     * @param errorCode the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code errorCode} is null; the message names the property
+     */
+    public Builder errorCode(Integer errorCode) {
+      Objects.requireNonNull(errorCode, "ErrorCode");
+      this.errorCode = errorCode;
+      return this;
+    }
+
+    /**
+     * Sets {@code ErrorDisplay} (optional): Detail text that some operations add to a failure.
+     *
+     * @param errorDisplay the value, or null to leave the property out
+     * @return this builder
+     */
+    public Builder errorDisplay(String errorDisplay) {
+      this.errorDisplay = errorDisplay;
+      return this;
+    }
+
+    /**
+     * Sets {@code MemberList} (optional): One result per member, in the order of the request's {@code MemberList}.
+     * The list is copied: changing it afterwards does not change this builder.
+     *
+     * @param memberList the value, or null to leave the property out
+     * @return this builder
+     * @throws NullPointerException if {@code memberList} holds null; the message names the element
+     */
+    public Builder memberList(List<ImportGroupMemberResult> memberList) {
+      this.memberList = ModelSupport.copyWithoutNulls(memberList, "MemberList");
+      return this;
+    }
+
+    /**
+     * Builds the immutable {@code ImportGroupMemberResponse}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code ActionStatus} or {@code ErrorCode} is not set; the message names the missing property
+     */
+    public ImportGroupMemberResponse build() {
+      ModelSupport.requirePresent(actionStatus, "ImportGroupMemberResponse", "ActionStatus");
+      ModelSupport.requirePresent(errorCode, "ImportGroupMemberResponse", "ErrorCode");
+      return new ImportGroupMemberResponse(this);
+    }
+  }
+}
+
