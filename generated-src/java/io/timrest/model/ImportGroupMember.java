@@ -102,7 +102,7 @@ public final class ImportGroupMember {
   /** Builds a {@link ImportGroupMember}; {@link #build()} checks that every required property is set. */
   public static final class Builder {
     String memberAccount;
-    String role = "Admin";
+    String role;
     Long joinTime;
     Integer unreadMsgNum;
 
@@ -128,7 +128,7 @@ public final class ImportGroupMember {
     /**
      * Sets {@code Role} (optional; null leaves it out).
      */
-    Builder role(String role) {
+    public Builder role(String role) {
       this.role = role;
       return this;
     }
@@ -152,7 +152,6 @@ public final class ImportGroupMember {
     /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
     public ImportGroupMember build() {
       ModelSupport.requirePresent(memberAccount, "ImportGroupMember", "Member_Account");
-      ModelSupport.requireConstant(role, "Admin", "ImportGroupMember", "Role");
       return new ImportGroupMember(this);
     }
   }
