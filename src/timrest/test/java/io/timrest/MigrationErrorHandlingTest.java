@@ -52,7 +52,7 @@ class MigrationErrorHandlingTest {
       "SET_UNREAD_MSG_NUM  | 10015 | The GroupId is invalid",
       "IMPORT_C2C_MSG      | 90005 | MsgRandom is missing or is not an integer",
       "IMPORT_C2C_MSG      | 90012 | To_Account is not registered or does not exist",
-      "IMPORT_C2C_MSG      | 93000 | The JSON request is too long"})
+      "IMPORT_C2C_MSG      | 93000 | The JSON request is too long (for importmsg, a MsgBody over 8 KB)"})
   void documentedPermanentCodeIsApiExceptionWithTheSpecMeaningSentOnce(
       MigrationOperation operation, int code, String meaning) {
     server.enqueue(fail(code, "error " + code));
