@@ -128,7 +128,7 @@ public final class ImportGroupMember {
    */
   public static final class Builder {
     String memberAccount;
-    String role = "Admin";
+    String role;
     Long joinTime;
     Integer unreadMsgNum;
 
@@ -161,7 +161,7 @@ public final class ImportGroupMember {
      * @param role the value, or null to leave the property out
      * @return this builder
      */
-    Builder role(String role) {
+    public Builder role(String role) {
       this.role = role;
       return this;
     }
@@ -196,7 +196,6 @@ public final class ImportGroupMember {
      */
     public ImportGroupMember build() {
       ModelSupport.requirePresent(memberAccount, "ImportGroupMember", "Member_Account");
-      ModelSupport.requireConstant(role, "Admin", "ImportGroupMember", "Role");
       return new ImportGroupMember(this);
     }
   }

@@ -192,7 +192,8 @@ class WireFormatTest {
     assertEquals(2, imported.outcomes().size());
   }
 
-  private static void assertCommonRequestShape(RecordedRequest recorded, String path) {
+  /** A POST to {@code path} with the common query parameters once each, a valid UserSig and a JSON body. */
+  static void assertCommonRequestShape(RecordedRequest recorded, String path) {
     assertEquals("POST", recorded.getMethod());
     HttpUrl url = recorded.getUrl();
     assertEquals("/" + path, url.encodedPath());
