@@ -74,7 +74,10 @@ class JavaApiCompatibilityTest {
 
   @Test
   void baselineWithAPublicMethodRenamedIsBreaking() throws Exception {
-    CtClass target = firstApiClass(c -> !publicMethods(c).isEmpty());
+    // A class without supertypes of its own: a renamed method that implements an interface or
+    // overrides a superclass is still there, inherited, and japicmp rightly does not call it removed.
+    CtClass target = firstApiClass(c -> !publicMethods(c).isEmpty()
+        && c.getClassFile().getSuperclass().equals("java.lang.Object") && c.getClassFile().getInterfaces().length == 0);
     CtMethod method = publicMethods(target).get(0);
     Path broken = variant(target, c -> c.getMethod(method.getName(), method.getSignature())
         .setName(method.getName() + "Renamed"));
@@ -168,10 +171,15 @@ class JavaApiCompatibilityTest {
         .collect(Collectors.toList());
   }
 
+  /**
+   * Public methods whose renaming removes them from the API: not equals, hashCode or toString,
+   * which every class still has from Object (or Record) when its own is renamed.
+   */
   private static List<CtMethod> publicMethods(CtClass c) {
     int syntheticOrBridge = 0x1000 | 0x0040;
     return List.of(c.getDeclaredMethods()).stream()
         .filter(m -> Modifier.isPublic(m.getModifiers()) && (m.getModifiers() & syntheticOrBridge) == 0)
+        .filter(m -> !List.of("equals", "hashCode", "toString").contains(m.getName()))
         .sorted(Comparator.comparing(CtMethod::getName).thenComparing(CtMethod::getSignature))
         .collect(Collectors.toList());
   }
