@@ -46,6 +46,11 @@ final class Checkpoint implements AutoCloseable {
     this.tornLinesDropped = tornLinesDropped;
   }
 
+  /** A checkpoint that keeps its counts in memory only: a run without one cannot be resumed. */
+  static Checkpoint none() {
+    return new Checkpoint(null, null, new HashMap<>(), 0);
+  }
+
   /**
    * Opens the checkpoint at {@code path} for the input identified by {@code inputIdentity},
    * creating it when absent. Throws {@link IllegalStateException} when the file is a checkpoint of
@@ -129,6 +134,9 @@ final class Checkpoint implements AutoCloseable {
       return;
     }
     counts.put(key, count);
+    if (channel == null) {
+      return;
+    }
     append(key, Long.toString(count));
     long now = System.nanoTime();
     if (now - lastForce >= FORCE_INTERVAL_NANOS) {
@@ -144,13 +152,14 @@ final class Checkpoint implements AutoCloseable {
     }
   }
 
-  Path path() {
-    return path;
+  /** The file, or "memory" for {@link #none()}. */
+  String path() {
+    return path == null ? "memory" : path.toString();
   }
 
   @Override
   public synchronized void close() throws IOException {
-    if (channel.isOpen()) {
+    if (channel != null && channel.isOpen()) {
       channel.force(false);
       channel.close();
     }
