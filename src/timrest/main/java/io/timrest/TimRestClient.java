@@ -109,7 +109,8 @@ public final class TimRestClient implements AutoCloseable {
     this.groups = retrofit.create(GroupsApi.class);
     this.c2cMessages = retrofit.create(C2cMessagesApi.class);
     this.groupMessages = retrofit.create(GroupMessagesApi.class);
-    this.executor = new CallExecutor(builder.retryPolicy, userSig);
+    this.executor = new CallExecutor(
+        builder.retryPolicy, userSig, builder.rateLimit == null ? CallPacer.UNLIMITED : new CallPacer(builder.rateLimit));
   }
 
   /** OkHttp allows 5 concurrent async calls per host by default; every call here goes to one host. */
@@ -798,6 +799,7 @@ public final class TimRestClient implements AutoCloseable {
     private Duration readTimeout = Duration.ofSeconds(10);
     private OkHttpClient okHttpClient;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private RateLimit rateLimit;
     private Clock clock = Clock.systemUTC();
     private int maxMembersPerImport = RequestValidation.DEFAULT_MAX_MEMBERS_PER_IMPORT;
 
@@ -974,6 +976,21 @@ public final class TimRestClient implements AutoCloseable {
      */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
       this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
+      return this;
+    }
+
+    /**
+     * Paces the calls this client starts (default: none, every call starts at once). With
+     * {@link RateLimit#documented()}, the calls of each operation, retries included and from all
+     * threads together, are spaced to stay under the service's documented limit, so that a
+     * migration with many workers is not refused with 60007. A call waits for its turn before it
+     * is sent.
+     *
+     * @param rateLimit the calls per second per operation
+     * @return this builder
+     */
+    public Builder rateLimit(RateLimit rateLimit) {
+      this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
       return this;
     }
 
