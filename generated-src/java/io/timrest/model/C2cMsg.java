@@ -1,0 +1,270 @@
+// Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
+// the template and run `mvn generate-sources`.
+package io.timrest.model;
+
+import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonClass;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A message of a one-to-one conversation.
+ *
+ * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
+ * Optional properties are {@link Optional}; lists are unmodifiable.
+ */
+@JsonClass(generateAdapter = true)
+public final class C2cMsg {
+
+  @Json(name = "From_Account")
+  final String fromAccount;
+  @Json(name = "To_Account")
+  final String toAccount;
+  @Json(name = "MsgSeq")
+  final Long msgSeq;
+  @Json(name = "MsgRandom")
+  final Long msgRandom;
+  @Json(name = "MsgTimeStamp")
+  final Long msgTimeStamp;
+  @Json(name = "MsgFlagBits")
+  final Integer msgFlagBits;
+  @Json(name = "MsgKey")
+  final String msgKey;
+  @Json(name = "MsgBody")
+  final List<MsgElement> msgBody;
+  @Json(name = "CloudCustomData")
+  final String cloudCustomData;
+
+  private C2cMsg(Builder builder) {
+    this.fromAccount = builder.fromAccount;
+    this.toAccount = builder.toAccount;
+    this.msgSeq = builder.msgSeq;
+    this.msgRandom = builder.msgRandom;
+    this.msgTimeStamp = builder.msgTimeStamp;
+    this.msgFlagBits = builder.msgFlagBits;
+    this.msgKey = builder.msgKey;
+    this.msgBody = ModelSupport.unmodifiableCopy(builder.msgBody);
+    this.cloudCustomData = builder.cloudCustomData;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * {@code From_Account} (optional): The sender's UserID.
+   */
+  public Optional<String> fromAccount() {
+    return Optional.ofNullable(fromAccount);
+  }
+
+  /**
+   * {@code To_Account} (optional): The receiver's UserID.
+   */
+  public Optional<String> toAccount() {
+    return Optional.ofNullable(toAccount);
+  }
+
+  /**
+   * {@code MsgSeq} (optional): The message's sequence number.
+   */
+  public Optional<Long> msgSeq() {
+    return Optional.ofNullable(msgSeq);
+  }
+
+  /**
+   * {@code MsgRandom} (optional): The message's random number.
+   */
+  public Optional<Long> msgRandom() {
+    return Optional.ofNullable(msgRandom);
+  }
+
+  /**
+   * {@code MsgTimeStamp} (optional): When the message was sent, in Unix seconds.
+   */
+  public Optional<Long> msgTimeStamp() {
+    return Optional.ofNullable(msgTimeStamp);
+  }
+
+  /**
+   * {@code MsgFlagBits} (optional): Message flags.
+   */
+  public Optional<Integer> msgFlagBits() {
+    return Optional.ofNullable(msgFlagBits);
+  }
+
+  /**
+   * {@code MsgKey} (required): The message's key, for `openim/modify_c2c_msg`.
+   */
+  public String msgKey() {
+    return msgKey;
+  }
+
+  /**
+   * {@code MsgBody} (optional): The message content.
+   */
+  public Optional<List<MsgElement>> msgBody() {
+    return Optional.ofNullable(msgBody);
+  }
+
+  /**
+   * {@code CloudCustomData} (optional): Custom data kept in the cloud with the message and delivered to the receiver; it can be pulled again after the app is reinstalled.
+   */
+  public Optional<String> cloudCustomData() {
+    return Optional.ofNullable(cloudCustomData);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof C2cMsg)) {
+      return false;
+    }
+    C2cMsg other = (C2cMsg) o;
+    return Objects.equals(fromAccount, other.fromAccount)
+        && Objects.equals(toAccount, other.toAccount)
+        && Objects.equals(msgSeq, other.msgSeq)
+        && Objects.equals(msgRandom, other.msgRandom)
+        && Objects.equals(msgTimeStamp, other.msgTimeStamp)
+        && Objects.equals(msgFlagBits, other.msgFlagBits)
+        && Objects.equals(msgKey, other.msgKey)
+        && Objects.equals(msgBody, other.msgBody)
+        && Objects.equals(cloudCustomData, other.cloudCustomData);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(fromAccount, toAccount, msgSeq, msgRandom, msgTimeStamp, msgFlagBits, msgKey, msgBody, cloudCustomData);
+  }
+
+  @Override
+  public String toString() {
+    return new ModelSupport.ToString("C2cMsg")
+        .add("From_Account", fromAccount)
+        .add("To_Account", toAccount)
+        .add("MsgSeq", msgSeq)
+        .add("MsgRandom", msgRandom)
+        .add("MsgTimeStamp", msgTimeStamp)
+        .add("MsgFlagBits", msgFlagBits)
+        .add("MsgKey", msgKey)
+        .add("MsgBody", msgBody)
+        .add("CloudCustomData", cloudCustomData)
+        .toString();
+  }
+
+  /** Builds a {@link C2cMsg}; {@link #build()} checks that every required property is set. */
+  public static final class Builder {
+    String fromAccount;
+    String toAccount;
+    Long msgSeq;
+    Long msgRandom;
+    Long msgTimeStamp;
+    Integer msgFlagBits;
+    String msgKey;
+    List<MsgElement> msgBody;
+    String cloudCustomData;
+
+    private Builder() {
+    }
+
+    private Builder(C2cMsg source) {
+      this.fromAccount = source.fromAccount;
+      this.toAccount = source.toAccount;
+      this.msgSeq = source.msgSeq;
+      this.msgRandom = source.msgRandom;
+      this.msgTimeStamp = source.msgTimeStamp;
+      this.msgFlagBits = source.msgFlagBits;
+      this.msgKey = source.msgKey;
+      this.msgBody = source.msgBody;
+      this.cloudCustomData = source.cloudCustomData;
+    }
+
+    /**
+     * Sets {@code From_Account} (optional; null leaves it out).
+     */
+    public Builder fromAccount(String fromAccount) {
+      this.fromAccount = fromAccount;
+      return this;
+    }
+
+    /**
+     * Sets {@code To_Account} (optional; null leaves it out).
+     */
+    public Builder toAccount(String toAccount) {
+      this.toAccount = toAccount;
+      return this;
+    }
+
+    /**
+     * Sets {@code MsgSeq} (optional; null leaves it out).
+     */
+    public Builder msgSeq(Long msgSeq) {
+      this.msgSeq = msgSeq;
+      return this;
+    }
+
+    /**
+     * Sets {@code MsgRandom} (optional; null leaves it out).
+     */
+    public Builder msgRandom(Long msgRandom) {
+      this.msgRandom = msgRandom;
+      return this;
+    }
+
+    /**
+     * Sets {@code MsgTimeStamp} (optional; null leaves it out).
+     */
+    public Builder msgTimeStamp(Long msgTimeStamp) {
+      this.msgTimeStamp = msgTimeStamp;
+      return this;
+    }
+
+    /**
+     * Sets {@code MsgFlagBits} (optional; null leaves it out).
+     */
+    public Builder msgFlagBits(Integer msgFlagBits) {
+      this.msgFlagBits = msgFlagBits;
+      return this;
+    }
+
+    /**
+     * Sets {@code MsgKey} (required; must not be null).
+     */
+    public Builder msgKey(String msgKey) {
+      Objects.requireNonNull(msgKey, "MsgKey");
+      this.msgKey = msgKey;
+      return this;
+    }
+
+    /**
+     * Sets {@code MsgBody} (optional; null leaves it out).
+     * The list is copied; it must not contain null.
+     */
+    public Builder msgBody(List<MsgElement> msgBody) {
+      this.msgBody = ModelSupport.copyWithoutNulls(msgBody, "MsgBody");
+      return this;
+    }
+
+    /**
+     * Sets {@code CloudCustomData} (optional; null leaves it out).
+     */
+    public Builder cloudCustomData(String cloudCustomData) {
+      this.cloudCustomData = cloudCustomData;
+      return this;
+    }
+
+    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    public C2cMsg build() {
+      ModelSupport.requirePresent(msgKey, "C2cMsg", "MsgKey");
+      return new C2cMsg(this);
+    }
+  }
+}
+

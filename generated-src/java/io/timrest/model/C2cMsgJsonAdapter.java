@@ -1,0 +1,141 @@
+// Generated from spec/openapi.yaml by templates/tim_adapter.mustache. Do not edit: change the
+// spec or the template and run `mvn generate-sources`.
+package io.timrest.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+
+/**
+ * Reads and writes {@link C2cMsg} without reflection. Properties are written in spec order
+ * and only when present; unknown properties are skipped and {@code null} reads as absent.
+ */
+final class C2cMsgJsonAdapter extends JsonAdapter<C2cMsg> {
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "From_Account",
+      "To_Account",
+      "MsgSeq",
+      "MsgRandom",
+      "MsgTimeStamp",
+      "MsgFlagBits",
+      "MsgKey",
+      "MsgBody",
+      "CloudCustomData"
+  );
+  private final JsonAdapter<MsgElement> msgBodyAdapter;
+
+  C2cMsgJsonAdapter(Moshi moshi) {
+    this.msgBodyAdapter = moshi.adapter(MsgElement.class);
+  }
+
+  @Override
+  public C2cMsg fromJson(JsonReader reader) throws IOException {
+    // The path must be taken before the object is read: after endObject() an enclosing array's
+    // index already points at the next element.
+    String path = reader.getPath();
+    C2cMsg.Builder builder = C2cMsg.builder();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      int index = reader.selectName(NAMES);
+      if (index == -1) {
+        reader.skipName();
+        reader.skipValue();
+        continue;
+      }
+      if (reader.peek() == JsonReader.Token.NULL) {
+        reader.skipValue();
+        continue;
+      }
+      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
+      switch (index) {
+        case 1 - 1:
+          builder.fromAccount(reader.nextString());
+          break;
+        case 2 - 1:
+          builder.toAccount(reader.nextString());
+          break;
+        case 3 - 1:
+          builder.msgSeq(reader.nextLong());
+          break;
+        case 4 - 1:
+          builder.msgRandom(reader.nextLong());
+          break;
+        case 5 - 1:
+          builder.msgTimeStamp(reader.nextLong());
+          break;
+        case 6 - 1:
+          builder.msgFlagBits(reader.nextInt());
+          break;
+        case 7 - 1:
+          builder.msgKey(reader.nextString());
+          break;
+        case 8 - 1:
+          builder.msgBody(ModelSupport.readList(reader, msgBodyAdapter));
+          break;
+        case 9 - 1:
+          builder.cloudCustomData(reader.nextString());
+          break;
+        default:
+          throw new AssertionError(index);
+      }
+    }
+    reader.endObject();
+    try {
+      return builder.build();
+    } catch (IllegalStateException e) {
+      throw new JsonDataException(e.getMessage() + " at " + path, e);
+    }
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, C2cMsg value) throws IOException {
+    if (value == null) {
+      throw new NullPointerException("C2cMsg was null; wrap the adapter in nullSafe() to write null");
+    }
+    writer.beginObject();
+    if (value.fromAccount != null) {
+      writer.name("From_Account");
+      writer.value(value.fromAccount);
+    }
+    if (value.toAccount != null) {
+      writer.name("To_Account");
+      writer.value(value.toAccount);
+    }
+    if (value.msgSeq != null) {
+      writer.name("MsgSeq");
+      writer.value(value.msgSeq);
+    }
+    if (value.msgRandom != null) {
+      writer.name("MsgRandom");
+      writer.value(value.msgRandom);
+    }
+    if (value.msgTimeStamp != null) {
+      writer.name("MsgTimeStamp");
+      writer.value(value.msgTimeStamp);
+    }
+    if (value.msgFlagBits != null) {
+      writer.name("MsgFlagBits");
+      writer.value(value.msgFlagBits);
+    }
+    writer.name("MsgKey");
+    writer.value(value.msgKey);
+    if (value.msgBody != null) {
+      writer.name("MsgBody");
+      ModelSupport.writeList(writer, msgBodyAdapter, value.msgBody);
+    }
+    if (value.cloudCustomData != null) {
+      writer.name("CloudCustomData");
+      writer.value(value.cloudCustomData);
+    }
+    writer.endObject();
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(C2cMsg)";
+  }
+}
+

@@ -1,0 +1,270 @@
+// Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
+// the template and run `mvn generate-sources`.
+package io.timrest.model;
+
+import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonClass;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A message of a group's history.
+ *
+ * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
+ * Optional properties are {@link Optional}; lists are unmodifiable.
+ */
+@JsonClass(generateAdapter = true)
+public final class GroupMsg {
+
+  @Json(name = "From_Account")
+  final String fromAccount;
+  @Json(name = "IsPlaceMsg")
+  final Integer isPlaceMsg;
+  @Json(name = "MsgPriority")
+  final Integer msgPriority;
+  @Json(name = "MsgRandom")
+  final Long msgRandom;
+  @Json(name = "MsgSeq")
+  final Long msgSeq;
+  @Json(name = "MsgTimeStamp")
+  final Long msgTimeStamp;
+  @Json(name = "IsSystemMsg")
+  final Integer isSystemMsg;
+  @Json(name = "MsgBody")
+  final List<MsgElement> msgBody;
+  @Json(name = "CloudCustomData")
+  final String cloudCustomData;
+
+  private GroupMsg(Builder builder) {
+    this.fromAccount = builder.fromAccount;
+    this.isPlaceMsg = builder.isPlaceMsg;
+    this.msgPriority = builder.msgPriority;
+    this.msgRandom = builder.msgRandom;
+    this.msgSeq = builder.msgSeq;
+    this.msgTimeStamp = builder.msgTimeStamp;
+    this.isSystemMsg = builder.isSystemMsg;
+    this.msgBody = ModelSupport.unmodifiableCopy(builder.msgBody);
+    this.cloudCustomData = builder.cloudCustomData;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * {@code From_Account} (optional): The sender's UserID.
+   */
+  public Optional<String> fromAccount() {
+    return Optional.ofNullable(fromAccount);
+  }
+
+  /**
+   * {@code IsPlaceMsg} (optional): 1 when the message is a placeholder (recalled or deleted).
+   */
+  public Optional<Integer> isPlaceMsg() {
+    return Optional.ofNullable(isPlaceMsg);
+  }
+
+  /**
+   * {@code MsgPriority} (optional): Message priority.
+   */
+  public Optional<Integer> msgPriority() {
+    return Optional.ofNullable(msgPriority);
+  }
+
+  /**
+   * {@code MsgRandom} (optional): The message's Random.
+   */
+  public Optional<Long> msgRandom() {
+    return Optional.ofNullable(msgRandom);
+  }
+
+  /**
+   * {@code MsgSeq} (required): The message's sequence number in the group.
+   */
+  public long msgSeq() {
+    return msgSeq;
+  }
+
+  /**
+   * {@code MsgTimeStamp} (optional): When the message was sent, in Unix seconds.
+   */
+  public Optional<Long> msgTimeStamp() {
+    return Optional.ofNullable(msgTimeStamp);
+  }
+
+  /**
+   * {@code IsSystemMsg} (optional): 1 for a system message.
+   */
+  public Optional<Integer> isSystemMsg() {
+    return Optional.ofNullable(isSystemMsg);
+  }
+
+  /**
+   * {@code MsgBody} (optional): The message content.
+   */
+  public Optional<List<MsgElement>> msgBody() {
+    return Optional.ofNullable(msgBody);
+  }
+
+  /**
+   * {@code CloudCustomData} (optional): Custom data kept in the cloud with the message and delivered to the receiver; it can be pulled again after the app is reinstalled.
+   */
+  public Optional<String> cloudCustomData() {
+    return Optional.ofNullable(cloudCustomData);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof GroupMsg)) {
+      return false;
+    }
+    GroupMsg other = (GroupMsg) o;
+    return Objects.equals(fromAccount, other.fromAccount)
+        && Objects.equals(isPlaceMsg, other.isPlaceMsg)
+        && Objects.equals(msgPriority, other.msgPriority)
+        && Objects.equals(msgRandom, other.msgRandom)
+        && Objects.equals(msgSeq, other.msgSeq)
+        && Objects.equals(msgTimeStamp, other.msgTimeStamp)
+        && Objects.equals(isSystemMsg, other.isSystemMsg)
+        && Objects.equals(msgBody, other.msgBody)
+        && Objects.equals(cloudCustomData, other.cloudCustomData);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(fromAccount, isPlaceMsg, msgPriority, msgRandom, msgSeq, msgTimeStamp, isSystemMsg, msgBody, cloudCustomData);
+  }
+
+  @Override
+  public String toString() {
+    return new ModelSupport.ToString("GroupMsg")
+        .add("From_Account", fromAccount)
+        .add("IsPlaceMsg", isPlaceMsg)
+        .add("MsgPriority", msgPriority)
+        .add("MsgRandom", msgRandom)
+        .add("MsgSeq", msgSeq)
+        .add("MsgTimeStamp", msgTimeStamp)
+        .add("IsSystemMsg", isSystemMsg)
+        .add("MsgBody", msgBody)
+        .add("CloudCustomData", cloudCustomData)
+        .toString();
+  }
+
+  /** Builds a {@link GroupMsg}; {@link #build()} checks that every required property is set. */
+  public static final class Builder {
+    String fromAccount;
+    Integer isPlaceMsg;
+    Integer msgPriority;
+    Long msgRandom;
+    Long msgSeq;
+    Long msgTimeStamp;
+    Integer isSystemMsg;
+    List<MsgElement> msgBody;
+    String cloudCustomData;
+
+    private Builder() {
+    }
+
+    private Builder(GroupMsg source) {
+      this.fromAccount = source.fromAccount;
+      this.isPlaceMsg = source.isPlaceMsg;
+      this.msgPriority = source.msgPriority;
+      this.msgRandom = source.msgRandom;
+      this.msgSeq = source.msgSeq;
+      this.msgTimeStamp = source.msgTimeStamp;
+      this.isSystemMsg = source.isSystemMsg;
+      this.msgBody = source.msgBody;
+      this.cloudCustomData = source.cloudCustomData;
+    }
+
+    /**
+     * Sets {@code From_Account} (optional; null leaves it out).
+     */
+    public Builder fromAccount(String fromAccount) {
+      this.fromAccount = fromAccount;
+      return this;
+    }
+
+    /**
+     * Sets {@code IsPlaceMsg} (optional; null leaves it out).
+     */
+    public Builder isPlaceMsg(Integer isPlaceMsg) {
+      this.isPlaceMsg = isPlaceMsg;
+      return this;
+    }
+
+    /**
+     * Sets {@code MsgPriority} (optional; null leaves it out).
+     */
+    public Builder msgPriority(Integer msgPriority) {
+      this.msgPriority = msgPriority;
+      return this;
+    }
+
+    /**
+     * Sets {@code MsgRandom} (optional; null leaves it out).
+     */
+    public Builder msgRandom(Long msgRandom) {
+      this.msgRandom = msgRandom;
+      return this;
+    }
+
+    /**
+     * Sets {@code MsgSeq} (required; must not be null).
+     */
+    public Builder msgSeq(Long msgSeq) {
+      Objects.requireNonNull(msgSeq, "MsgSeq");
+      this.msgSeq = msgSeq;
+      return this;
+    }
+
+    /**
+     * Sets {@code MsgTimeStamp} (optional; null leaves it out).
+     */
+    public Builder msgTimeStamp(Long msgTimeStamp) {
+      this.msgTimeStamp = msgTimeStamp;
+      return this;
+    }
+
+    /**
+     * Sets {@code IsSystemMsg} (optional; null leaves it out).
+     */
+    public Builder isSystemMsg(Integer isSystemMsg) {
+      this.isSystemMsg = isSystemMsg;
+      return this;
+    }
+
+    /**
+     * Sets {@code MsgBody} (optional; null leaves it out).
+     * The list is copied; it must not contain null.
+     */
+    public Builder msgBody(List<MsgElement> msgBody) {
+      this.msgBody = ModelSupport.copyWithoutNulls(msgBody, "MsgBody");
+      return this;
+    }
+
+    /**
+     * Sets {@code CloudCustomData} (optional; null leaves it out).
+     */
+    public Builder cloudCustomData(String cloudCustomData) {
+      this.cloudCustomData = cloudCustomData;
+      return this;
+    }
+
+    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    public GroupMsg build() {
+      ModelSupport.requirePresent(msgSeq, "GroupMsg", "MsgSeq");
+      return new GroupMsg(this);
+    }
+  }
+}
+

@@ -1,0 +1,187 @@
+// Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
+// the template and run `mvn generate-sources`.
+package io.timrest.model;
+
+import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonClass;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
+ * Optional properties are {@link Optional}; lists are unmodifiable.
+ */
+@JsonClass(generateAdapter = true)
+public final class ImageInfo {
+
+  @Json(name = "Type")
+  final Integer type;
+  @Json(name = "Size")
+  final Long size;
+  @Json(name = "Width")
+  final Integer width;
+  @Json(name = "Height")
+  final Integer height;
+  @Json(name = "URL")
+  final String url;
+
+  private ImageInfo(Builder builder) {
+    this.type = builder.type;
+    this.size = builder.size;
+    this.width = builder.width;
+    this.height = builder.height;
+    this.url = builder.url;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * {@code Type} (required): 1 original, 2 large, 3 thumbnail.
+   */
+  public int type() {
+    return type;
+  }
+
+  /**
+   * {@code Size} (required): Size in bytes.
+   */
+  public long size() {
+    return size;
+  }
+
+  /**
+   * {@code Width} (required): Width in pixels.
+   */
+  public int width() {
+    return width;
+  }
+
+  /**
+   * {@code Height} (required): Height in pixels.
+   */
+  public int height() {
+    return height;
+  }
+
+  /**
+   * {@code URL} (required): Download URL.
+   */
+  public String url() {
+    return url;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ImageInfo)) {
+      return false;
+    }
+    ImageInfo other = (ImageInfo) o;
+    return Objects.equals(type, other.type)
+        && Objects.equals(size, other.size)
+        && Objects.equals(width, other.width)
+        && Objects.equals(height, other.height)
+        && Objects.equals(url, other.url);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(type, size, width, height, url);
+  }
+
+  @Override
+  public String toString() {
+    return new ModelSupport.ToString("ImageInfo")
+        .add("Type", type)
+        .add("Size", size)
+        .add("Width", width)
+        .add("Height", height)
+        .add("URL", url)
+        .toString();
+  }
+
+  /** Builds a {@link ImageInfo}; {@link #build()} checks that every required property is set. */
+  public static final class Builder {
+    Integer type;
+    Long size;
+    Integer width;
+    Integer height;
+    String url;
+
+    private Builder() {
+    }
+
+    private Builder(ImageInfo source) {
+      this.type = source.type;
+      this.size = source.size;
+      this.width = source.width;
+      this.height = source.height;
+      this.url = source.url;
+    }
+
+    /**
+     * Sets {@code Type} (required; must not be null).
+     */
+    public Builder type(Integer type) {
+      Objects.requireNonNull(type, "Type");
+      this.type = type;
+      return this;
+    }
+
+    /**
+     * Sets {@code Size} (required; must not be null).
+     */
+    public Builder size(Long size) {
+      Objects.requireNonNull(size, "Size");
+      this.size = size;
+      return this;
+    }
+
+    /**
+     * Sets {@code Width} (required; must not be null).
+     */
+    public Builder width(Integer width) {
+      Objects.requireNonNull(width, "Width");
+      this.width = width;
+      return this;
+    }
+
+    /**
+     * Sets {@code Height} (required; must not be null).
+     */
+    public Builder height(Integer height) {
+      Objects.requireNonNull(height, "Height");
+      this.height = height;
+      return this;
+    }
+
+    /**
+     * Sets {@code URL} (required; must not be null).
+     */
+    public Builder url(String url) {
+      Objects.requireNonNull(url, "URL");
+      this.url = url;
+      return this;
+    }
+
+    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    public ImageInfo build() {
+      ModelSupport.requirePresent(type, "ImageInfo", "Type");
+      ModelSupport.requirePresent(size, "ImageInfo", "Size");
+      ModelSupport.requirePresent(width, "ImageInfo", "Width");
+      ModelSupport.requirePresent(height, "ImageInfo", "Height");
+      ModelSupport.requirePresent(url, "ImageInfo", "URL");
+      return new ImageInfo(this);
+    }
+  }
+}
+

@@ -1,0 +1,99 @@
+// Generated from spec/openapi.yaml by templates/tim_adapter.mustache. Do not edit: change the
+// spec or the template and run `mvn generate-sources`.
+package io.timrest.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+
+/**
+ * Reads and writes {@link ImageInfo} without reflection. Properties are written in spec order
+ * and only when present; unknown properties are skipped and {@code null} reads as absent.
+ */
+final class ImageInfoJsonAdapter extends JsonAdapter<ImageInfo> {
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "Type",
+      "Size",
+      "Width",
+      "Height",
+      "URL"
+  );
+
+  ImageInfoJsonAdapter(Moshi moshi) {
+  }
+
+  @Override
+  public ImageInfo fromJson(JsonReader reader) throws IOException {
+    // The path must be taken before the object is read: after endObject() an enclosing array's
+    // index already points at the next element.
+    String path = reader.getPath();
+    ImageInfo.Builder builder = ImageInfo.builder();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      int index = reader.selectName(NAMES);
+      if (index == -1) {
+        reader.skipName();
+        reader.skipValue();
+        continue;
+      }
+      if (reader.peek() == JsonReader.Token.NULL) {
+        reader.skipValue();
+        continue;
+      }
+      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
+      switch (index) {
+        case 1 - 1:
+          builder.type(reader.nextInt());
+          break;
+        case 2 - 1:
+          builder.size(reader.nextLong());
+          break;
+        case 3 - 1:
+          builder.width(reader.nextInt());
+          break;
+        case 4 - 1:
+          builder.height(reader.nextInt());
+          break;
+        case 5 - 1:
+          builder.url(reader.nextString());
+          break;
+        default:
+          throw new AssertionError(index);
+      }
+    }
+    reader.endObject();
+    try {
+      return builder.build();
+    } catch (IllegalStateException e) {
+      throw new JsonDataException(e.getMessage() + " at " + path, e);
+    }
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, ImageInfo value) throws IOException {
+    if (value == null) {
+      throw new NullPointerException("ImageInfo was null; wrap the adapter in nullSafe() to write null");
+    }
+    writer.beginObject();
+    writer.name("Type");
+    writer.value(value.type);
+    writer.name("Size");
+    writer.value(value.size);
+    writer.name("Width");
+    writer.value(value.width);
+    writer.name("Height");
+    writer.value(value.height);
+    writer.name("URL");
+    writer.value(value.url);
+    writer.endObject();
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(ImageInfo)";
+  }
+}
+

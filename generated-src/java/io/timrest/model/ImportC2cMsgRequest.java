@@ -1,0 +1,254 @@
+// Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
+// the template and run `mvn generate-sources`.
+package io.timrest.model;
+
+import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonClass;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
+ * Optional properties are {@link Optional}; lists are unmodifiable.
+ */
+@JsonClass(generateAdapter = true)
+public final class ImportC2cMsgRequest {
+
+  @Json(name = "SyncFromOldSystem")
+  final Integer syncFromOldSystem;
+  @Json(name = "From_Account")
+  final String fromAccount;
+  @Json(name = "To_Account")
+  final String toAccount;
+  @Json(name = "MsgSeq")
+  final Long msgSeq;
+  @Json(name = "MsgRandom")
+  final Long msgRandom;
+  @Json(name = "MsgTimeStamp")
+  final Long msgTimeStamp;
+  @Json(name = "MsgBody")
+  final List<MsgElement> msgBody;
+  @Json(name = "CloudCustomData")
+  final String cloudCustomData;
+
+  private ImportC2cMsgRequest(Builder builder) {
+    this.syncFromOldSystem = builder.syncFromOldSystem;
+    this.fromAccount = builder.fromAccount;
+    this.toAccount = builder.toAccount;
+    this.msgSeq = builder.msgSeq;
+    this.msgRandom = builder.msgRandom;
+    this.msgTimeStamp = builder.msgTimeStamp;
+    this.msgBody = ModelSupport.unmodifiableCopy(builder.msgBody);
+    this.cloudCustomData = builder.cloudCustomData;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * {@code SyncFromOldSystem} (required): 2: history (not counted as unread, not pushed); 5: real-time import while two systems run side by side; 1: the older pages' value for history.
+   */
+  public int syncFromOldSystem() {
+    return syncFromOldSystem;
+  }
+
+  /**
+   * {@code From_Account} (required): The sender's UserID.
+   */
+  public String fromAccount() {
+    return fromAccount;
+  }
+
+  /**
+   * {@code To_Account} (required): The receiver's UserID.
+   */
+  public String toAccount() {
+    return toAccount;
+  }
+
+  /**
+   * {@code MsgSeq} (optional): An unsigned 32-bit sequence number; the server picks one when absent.
+   */
+  public Optional<Long> msgSeq() {
+    return Optional.ofNullable(msgSeq);
+  }
+
+  /**
+   * {@code MsgRandom} (optional): An unsigned 32-bit number identifying the message together with MsgSeq and MsgTimeStamp. The server requires it (90005 when absent); a client may leave it to its library to fill in, once, before the first attempt, so that every retry carries the same value.
+   */
+  public Optional<Long> msgRandom() {
+    return Optional.ofNullable(msgRandom);
+  }
+
+  /**
+   * {@code MsgTimeStamp} (required): When the message was sent, in Unix seconds; not in the future.
+   */
+  public long msgTimeStamp() {
+    return msgTimeStamp;
+  }
+
+  /**
+   * {@code MsgBody} (required): The message content, an array of message elements. At most one `TIMCustomElem` per message; the serialized body is limited to 12 KB.
+   */
+  public List<MsgElement> msgBody() {
+    return msgBody;
+  }
+
+  /**
+   * {@code CloudCustomData} (optional): Custom data kept in the cloud with the message and delivered to the receiver; it can be pulled again after the app is reinstalled.
+   */
+  public Optional<String> cloudCustomData() {
+    return Optional.ofNullable(cloudCustomData);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ImportC2cMsgRequest)) {
+      return false;
+    }
+    ImportC2cMsgRequest other = (ImportC2cMsgRequest) o;
+    return Objects.equals(syncFromOldSystem, other.syncFromOldSystem)
+        && Objects.equals(fromAccount, other.fromAccount)
+        && Objects.equals(toAccount, other.toAccount)
+        && Objects.equals(msgSeq, other.msgSeq)
+        && Objects.equals(msgRandom, other.msgRandom)
+        && Objects.equals(msgTimeStamp, other.msgTimeStamp)
+        && Objects.equals(msgBody, other.msgBody)
+        && Objects.equals(cloudCustomData, other.cloudCustomData);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(syncFromOldSystem, fromAccount, toAccount, msgSeq, msgRandom, msgTimeStamp, msgBody, cloudCustomData);
+  }
+
+  @Override
+  public String toString() {
+    return new ModelSupport.ToString("ImportC2cMsgRequest")
+        .add("SyncFromOldSystem", syncFromOldSystem)
+        .add("From_Account", fromAccount)
+        .add("To_Account", toAccount)
+        .add("MsgSeq", msgSeq)
+        .add("MsgRandom", msgRandom)
+        .add("MsgTimeStamp", msgTimeStamp)
+        .add("MsgBody", msgBody)
+        .add("CloudCustomData", cloudCustomData)
+        .toString();
+  }
+
+  /** Builds a {@link ImportC2cMsgRequest}; {@link #build()} checks that every required property is set. */
+  public static final class Builder {
+    Integer syncFromOldSystem;
+    String fromAccount;
+    String toAccount;
+    Long msgSeq;
+    Long msgRandom;
+    Long msgTimeStamp;
+    List<MsgElement> msgBody;
+    String cloudCustomData;
+
+    private Builder() {
+    }
+
+    private Builder(ImportC2cMsgRequest source) {
+      this.syncFromOldSystem = source.syncFromOldSystem;
+      this.fromAccount = source.fromAccount;
+      this.toAccount = source.toAccount;
+      this.msgSeq = source.msgSeq;
+      this.msgRandom = source.msgRandom;
+      this.msgTimeStamp = source.msgTimeStamp;
+      this.msgBody = source.msgBody;
+      this.cloudCustomData = source.cloudCustomData;
+    }
+
+    /**
+     * Sets {@code SyncFromOldSystem} (required; must not be null).
+     */
+    public Builder syncFromOldSystem(Integer syncFromOldSystem) {
+      Objects.requireNonNull(syncFromOldSystem, "SyncFromOldSystem");
+      this.syncFromOldSystem = syncFromOldSystem;
+      return this;
+    }
+
+    /**
+     * Sets {@code From_Account} (required; must not be null).
+     */
+    public Builder fromAccount(String fromAccount) {
+      Objects.requireNonNull(fromAccount, "From_Account");
+      this.fromAccount = fromAccount;
+      return this;
+    }
+
+    /**
+     * Sets {@code To_Account} (required; must not be null).
+     */
+    public Builder toAccount(String toAccount) {
+      Objects.requireNonNull(toAccount, "To_Account");
+      this.toAccount = toAccount;
+      return this;
+    }
+
+    /**
+     * Sets {@code MsgSeq} (optional; null leaves it out).
+     */
+    public Builder msgSeq(Long msgSeq) {
+      this.msgSeq = msgSeq;
+      return this;
+    }
+
+    /**
+     * Sets {@code MsgRandom} (optional; null leaves it out).
+     */
+    public Builder msgRandom(Long msgRandom) {
+      this.msgRandom = msgRandom;
+      return this;
+    }
+
+    /**
+     * Sets {@code MsgTimeStamp} (required; must not be null).
+     */
+    public Builder msgTimeStamp(Long msgTimeStamp) {
+      Objects.requireNonNull(msgTimeStamp, "MsgTimeStamp");
+      this.msgTimeStamp = msgTimeStamp;
+      return this;
+    }
+
+    /**
+     * Sets {@code MsgBody} (required; must not be null).
+     * The list is copied; it must not contain null.
+     */
+    public Builder msgBody(List<MsgElement> msgBody) {
+      Objects.requireNonNull(msgBody, "MsgBody");
+      this.msgBody = ModelSupport.copyWithoutNulls(msgBody, "MsgBody");
+      return this;
+    }
+
+    /**
+     * Sets {@code CloudCustomData} (optional; null leaves it out).
+     */
+    public Builder cloudCustomData(String cloudCustomData) {
+      this.cloudCustomData = cloudCustomData;
+      return this;
+    }
+
+    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    public ImportC2cMsgRequest build() {
+      ModelSupport.requirePresent(syncFromOldSystem, "ImportC2cMsgRequest", "SyncFromOldSystem");
+      ModelSupport.requirePresent(fromAccount, "ImportC2cMsgRequest", "From_Account");
+      ModelSupport.requirePresent(toAccount, "ImportC2cMsgRequest", "To_Account");
+      ModelSupport.requirePresent(msgTimeStamp, "ImportC2cMsgRequest", "MsgTimeStamp");
+      ModelSupport.requirePresent(msgBody, "ImportC2cMsgRequest", "MsgBody");
+      return new ImportC2cMsgRequest(this);
+    }
+  }
+}
+

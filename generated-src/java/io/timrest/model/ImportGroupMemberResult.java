@@ -1,0 +1,115 @@
+// Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
+// the template and run `mvn generate-sources`.
+package io.timrest.model;
+
+import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonClass;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
+ * Optional properties are {@link Optional}; lists are unmodifiable.
+ */
+@JsonClass(generateAdapter = true)
+public final class ImportGroupMemberResult {
+
+  @Json(name = "Member_Account")
+  final String memberAccount;
+  @Json(name = "Result")
+  final Integer result;
+
+  private ImportGroupMemberResult(Builder builder) {
+    this.memberAccount = builder.memberAccount;
+    this.result = builder.result;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * {@code Member_Account} (required): The member's UserID.
+   */
+  public String memberAccount() {
+    return memberAccount;
+  }
+
+  /**
+   * {@code Result} (required): 0: not imported; 1: imported; 2: already a member of the group.
+   */
+  public int result() {
+    return result;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ImportGroupMemberResult)) {
+      return false;
+    }
+    ImportGroupMemberResult other = (ImportGroupMemberResult) o;
+    return Objects.equals(memberAccount, other.memberAccount)
+        && Objects.equals(result, other.result);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(memberAccount, result);
+  }
+
+  @Override
+  public String toString() {
+    return new ModelSupport.ToString("ImportGroupMemberResult")
+        .add("Member_Account", memberAccount)
+        .add("Result", result)
+        .toString();
+  }
+
+  /** Builds a {@link ImportGroupMemberResult}; {@link #build()} checks that every required property is set. */
+  public static final class Builder {
+    String memberAccount;
+    Integer result;
+
+    private Builder() {
+    }
+
+    private Builder(ImportGroupMemberResult source) {
+      this.memberAccount = source.memberAccount;
+      this.result = source.result;
+    }
+
+    /**
+     * Sets {@code Member_Account} (required; must not be null).
+     */
+    public Builder memberAccount(String memberAccount) {
+      Objects.requireNonNull(memberAccount, "Member_Account");
+      this.memberAccount = memberAccount;
+      return this;
+    }
+
+    /**
+     * Sets {@code Result} (required; must not be null).
+     */
+    public Builder result(Integer result) {
+      Objects.requireNonNull(result, "Result");
+      this.result = result;
+      return this;
+    }
+
+    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    public ImportGroupMemberResult build() {
+      ModelSupport.requirePresent(memberAccount, "ImportGroupMemberResult", "Member_Account");
+      ModelSupport.requirePresent(result, "ImportGroupMemberResult", "Result");
+      return new ImportGroupMemberResult(this);
+    }
+  }
+}
+

@@ -1,0 +1,162 @@
+// Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
+// the template and run `mvn generate-sources`.
+package io.timrest.model;
+
+import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonClass;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Up to seven messages to import into one group, in ascending `SendTime` order.
+ *
+ * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
+ * Optional properties are {@link Optional}; lists are unmodifiable.
+ */
+@JsonClass(generateAdapter = true)
+public final class ImportGroupMsgRequest {
+
+  @Json(name = "GroupId")
+  final String groupId;
+  @Json(name = "RecentContactFlag")
+  final Integer recentContactFlag;
+  @Json(name = "MsgList")
+  final List<ImportMsg> msgList;
+  @Json(name = "TopicId")
+  final String topicId;
+
+  private ImportGroupMsgRequest(Builder builder) {
+    this.groupId = builder.groupId;
+    this.recentContactFlag = builder.recentContactFlag;
+    this.msgList = ModelSupport.unmodifiableCopy(builder.msgList);
+    this.topicId = builder.topicId;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * {@code GroupId} (required): A group ID: generated ones look like `@TGS#2J4SZEAEL`; custom ones are printable ASCII of at most 48 bytes.
+   */
+  public String groupId() {
+    return groupId;
+  }
+
+  /**
+   * {@code RecentContactFlag} (optional): 1 updates the members' conversation lists; by default (0) they are not updated. Not supported for AVChatRoom and Community groups.
+   */
+  public Optional<Integer> recentContactFlag() {
+    return Optional.ofNullable(recentContactFlag);
+  }
+
+  /**
+   * {@code MsgList} (required): The messages to import, in ascending `SendTime` order.
+   */
+  public List<ImportMsg> msgList() {
+    return msgList;
+  }
+
+  /**
+   * {@code TopicId} (optional): ID of a topic; applies only to topic-enabled Community groups.
+   */
+  public Optional<String> topicId() {
+    return Optional.ofNullable(topicId);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ImportGroupMsgRequest)) {
+      return false;
+    }
+    ImportGroupMsgRequest other = (ImportGroupMsgRequest) o;
+    return Objects.equals(groupId, other.groupId)
+        && Objects.equals(recentContactFlag, other.recentContactFlag)
+        && Objects.equals(msgList, other.msgList)
+        && Objects.equals(topicId, other.topicId);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(groupId, recentContactFlag, msgList, topicId);
+  }
+
+  @Override
+  public String toString() {
+    return new ModelSupport.ToString("ImportGroupMsgRequest")
+        .add("GroupId", groupId)
+        .add("RecentContactFlag", recentContactFlag)
+        .add("MsgList", msgList)
+        .add("TopicId", topicId)
+        .toString();
+  }
+
+  /** Builds a {@link ImportGroupMsgRequest}; {@link #build()} checks that every required property is set. */
+  public static final class Builder {
+    String groupId;
+    Integer recentContactFlag;
+    List<ImportMsg> msgList;
+    String topicId;
+
+    private Builder() {
+    }
+
+    private Builder(ImportGroupMsgRequest source) {
+      this.groupId = source.groupId;
+      this.recentContactFlag = source.recentContactFlag;
+      this.msgList = source.msgList;
+      this.topicId = source.topicId;
+    }
+
+    /**
+     * Sets {@code GroupId} (required; must not be null).
+     */
+    public Builder groupId(String groupId) {
+      Objects.requireNonNull(groupId, "GroupId");
+      this.groupId = groupId;
+      return this;
+    }
+
+    /**
+     * Sets {@code RecentContactFlag} (optional; null leaves it out).
+     */
+    public Builder recentContactFlag(Integer recentContactFlag) {
+      this.recentContactFlag = recentContactFlag;
+      return this;
+    }
+
+    /**
+     * Sets {@code MsgList} (required; must not be null).
+     * The list is copied; it must not contain null.
+     */
+    public Builder msgList(List<ImportMsg> msgList) {
+      Objects.requireNonNull(msgList, "MsgList");
+      this.msgList = ModelSupport.copyWithoutNulls(msgList, "MsgList");
+      return this;
+    }
+
+    /**
+     * Sets {@code TopicId} (optional; null leaves it out).
+     */
+    public Builder topicId(String topicId) {
+      this.topicId = topicId;
+      return this;
+    }
+
+    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    public ImportGroupMsgRequest build() {
+      ModelSupport.requirePresent(groupId, "ImportGroupMsgRequest", "GroupId");
+      ModelSupport.requirePresent(msgList, "ImportGroupMsgRequest", "MsgList");
+      return new ImportGroupMsgRequest(this);
+    }
+  }
+}
+

@@ -1,0 +1,350 @@
+// Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
+// the template and run `mvn generate-sources`.
+package io.timrest.model;
+
+import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonClass;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
+ * Optional properties are {@link Optional}; lists are unmodifiable.
+ */
+@JsonClass(generateAdapter = true)
+public final class ImportGroupRequest {
+  /** A value of {@code Type}. */
+  public static final String TYPE_PRIVATE = "Private";
+  /** A value of {@code Type}. */
+  public static final String TYPE_PUBLIC = "Public";
+  /** A value of {@code Type}. */
+  public static final String TYPE_CHAT_ROOM = "ChatRoom";
+  /** A value of {@code Type}. */
+  public static final String TYPE_COMMUNITY = "Community";
+  /** A value of {@code ApplyJoinOption}. */
+  public static final String APPLY_JOIN_OPTION_FREE_ACCESS = "FreeAccess";
+  /** A value of {@code ApplyJoinOption}. */
+  public static final String APPLY_JOIN_OPTION_NEED_PERMISSION = "NeedPermission";
+  /** A value of {@code ApplyJoinOption}. */
+  public static final String APPLY_JOIN_OPTION_DISABLE_APPLY = "DisableApply";
+
+  @Json(name = "Owner_Account")
+  final String ownerAccount;
+  @Json(name = "Type")
+  final String type;
+  @Json(name = "GroupId")
+  final String groupId;
+  @Json(name = "Name")
+  final String name;
+  @Json(name = "Introduction")
+  final String introduction;
+  @Json(name = "Notification")
+  final String notification;
+  @Json(name = "FaceUrl")
+  final String faceUrl;
+  @Json(name = "MaxMemberCount")
+  final Integer maxMemberCount;
+  @Json(name = "ApplyJoinOption")
+  final String applyJoinOption;
+  @Json(name = "AppDefinedData")
+  final List<AppDefinedDataItem> appDefinedData;
+  @Json(name = "CreateTime")
+  final Long createTime;
+  @Json(name = "SupportTopic")
+  final Integer supportTopic;
+
+  private ImportGroupRequest(Builder builder) {
+    this.ownerAccount = builder.ownerAccount;
+    this.type = builder.type;
+    this.groupId = builder.groupId;
+    this.name = builder.name;
+    this.introduction = builder.introduction;
+    this.notification = builder.notification;
+    this.faceUrl = builder.faceUrl;
+    this.maxMemberCount = builder.maxMemberCount;
+    this.applyJoinOption = builder.applyJoinOption;
+    this.appDefinedData = ModelSupport.unmodifiableCopy(builder.appDefinedData);
+    this.createTime = builder.createTime;
+    this.supportTopic = builder.supportTopic;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * {@code Owner_Account} (optional): UserID of the group owner; without it the App admin imports an ownerless group.
+   */
+  public Optional<String> ownerAccount() {
+    return Optional.ofNullable(ownerAccount);
+  }
+
+  /**
+   * {@code Type} (required): Group type (Private is called Work and ChatRoom Meeting in newer documentation). AVChatRoom groups cannot be imported (10007).
+   */
+  public String type() {
+    return type;
+  }
+
+  /**
+   * {@code GroupId} (optional): A group ID: generated ones look like `@TGS#2J4SZEAEL`; custom ones are printable ASCII of at most 48 bytes.
+   */
+  public Optional<String> groupId() {
+    return Optional.ofNullable(groupId);
+  }
+
+  /**
+   * {@code Name} (required): Group name, at most 30 bytes.
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * {@code Introduction} (optional): Group introduction, at most 240 bytes.
+   */
+  public Optional<String> introduction() {
+    return Optional.ofNullable(introduction);
+  }
+
+  /**
+   * {@code Notification} (optional): Group notice, at most 300 bytes.
+   */
+  public Optional<String> notification() {
+    return Optional.ofNullable(notification);
+  }
+
+  /**
+   * {@code FaceUrl} (optional): Group avatar URL, at most 100 bytes.
+   */
+  public Optional<String> faceUrl() {
+    return Optional.ofNullable(faceUrl);
+  }
+
+  /**
+   * {@code MaxMemberCount} (optional): Maximum number of members.
+   */
+  public Optional<Integer> maxMemberCount() {
+    return Optional.ofNullable(maxMemberCount);
+  }
+
+  /**
+   * {@code ApplyJoinOption} (optional): How users join.
+   */
+  public Optional<String> applyJoinOption() {
+    return Optional.ofNullable(applyJoinOption);
+  }
+
+  /**
+   * {@code AppDefinedData} (optional): App-defined group fields.
+   */
+  public Optional<List<AppDefinedDataItem>> appDefinedData() {
+    return Optional.ofNullable(appDefinedData);
+  }
+
+  /**
+   * {@code CreateTime} (optional): When the group was created, in Unix seconds (not in the future); the time of the request when absent. Imported messages must be later than this.
+   */
+  public Optional<Long> createTime() {
+    return Optional.ofNullable(createTime);
+  }
+
+  /**
+   * {@code SupportTopic} (optional): 1 enables topics (Community groups only).
+   */
+  public Optional<Integer> supportTopic() {
+    return Optional.ofNullable(supportTopic);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ImportGroupRequest)) {
+      return false;
+    }
+    ImportGroupRequest other = (ImportGroupRequest) o;
+    return Objects.equals(ownerAccount, other.ownerAccount)
+        && Objects.equals(type, other.type)
+        && Objects.equals(groupId, other.groupId)
+        && Objects.equals(name, other.name)
+        && Objects.equals(introduction, other.introduction)
+        && Objects.equals(notification, other.notification)
+        && Objects.equals(faceUrl, other.faceUrl)
+        && Objects.equals(maxMemberCount, other.maxMemberCount)
+        && Objects.equals(applyJoinOption, other.applyJoinOption)
+        && Objects.equals(appDefinedData, other.appDefinedData)
+        && Objects.equals(createTime, other.createTime)
+        && Objects.equals(supportTopic, other.supportTopic);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(ownerAccount, type, groupId, name, introduction, notification, faceUrl, maxMemberCount, applyJoinOption, appDefinedData, createTime, supportTopic);
+  }
+
+  @Override
+  public String toString() {
+    return new ModelSupport.ToString("ImportGroupRequest")
+        .add("Owner_Account", ownerAccount)
+        .add("Type", type)
+        .add("GroupId", groupId)
+        .add("Name", name)
+        .add("Introduction", introduction)
+        .add("Notification", notification)
+        .add("FaceUrl", faceUrl)
+        .add("MaxMemberCount", maxMemberCount)
+        .add("ApplyJoinOption", applyJoinOption)
+        .add("AppDefinedData", appDefinedData)
+        .add("CreateTime", createTime)
+        .add("SupportTopic", supportTopic)
+        .toString();
+  }
+
+  /** Builds a {@link ImportGroupRequest}; {@link #build()} checks that every required property is set. */
+  public static final class Builder {
+    String ownerAccount;
+    String type;
+    String groupId;
+    String name;
+    String introduction;
+    String notification;
+    String faceUrl;
+    Integer maxMemberCount;
+    String applyJoinOption;
+    List<AppDefinedDataItem> appDefinedData;
+    Long createTime;
+    Integer supportTopic;
+
+    private Builder() {
+    }
+
+    private Builder(ImportGroupRequest source) {
+      this.ownerAccount = source.ownerAccount;
+      this.type = source.type;
+      this.groupId = source.groupId;
+      this.name = source.name;
+      this.introduction = source.introduction;
+      this.notification = source.notification;
+      this.faceUrl = source.faceUrl;
+      this.maxMemberCount = source.maxMemberCount;
+      this.applyJoinOption = source.applyJoinOption;
+      this.appDefinedData = source.appDefinedData;
+      this.createTime = source.createTime;
+      this.supportTopic = source.supportTopic;
+    }
+
+    /**
+     * Sets {@code Owner_Account} (optional; null leaves it out).
+     */
+    public Builder ownerAccount(String ownerAccount) {
+      this.ownerAccount = ownerAccount;
+      return this;
+    }
+
+    /**
+     * Sets {@code Type} (required; must not be null).
+     */
+    public Builder type(String type) {
+      Objects.requireNonNull(type, "Type");
+      this.type = type;
+      return this;
+    }
+
+    /**
+     * Sets {@code GroupId} (optional; null leaves it out).
+     */
+    public Builder groupId(String groupId) {
+      this.groupId = groupId;
+      return this;
+    }
+
+    /**
+     * Sets {@code Name} (required; must not be null).
+     */
+    public Builder name(String name) {
+      Objects.requireNonNull(name, "Name");
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * Sets {@code Introduction} (optional; null leaves it out).
+     */
+    public Builder introduction(String introduction) {
+      this.introduction = introduction;
+      return this;
+    }
+
+    /**
+     * Sets {@code Notification} (optional; null leaves it out).
+     */
+    public Builder notification(String notification) {
+      this.notification = notification;
+      return this;
+    }
+
+    /**
+     * Sets {@code FaceUrl} (optional; null leaves it out).
+     */
+    public Builder faceUrl(String faceUrl) {
+      this.faceUrl = faceUrl;
+      return this;
+    }
+
+    /**
+     * Sets {@code MaxMemberCount} (optional; null leaves it out).
+     */
+    public Builder maxMemberCount(Integer maxMemberCount) {
+      this.maxMemberCount = maxMemberCount;
+      return this;
+    }
+
+    /**
+     * Sets {@code ApplyJoinOption} (optional; null leaves it out).
+     */
+    public Builder applyJoinOption(String applyJoinOption) {
+      this.applyJoinOption = applyJoinOption;
+      return this;
+    }
+
+    /**
+     * Sets {@code AppDefinedData} (optional; null leaves it out).
+     * The list is copied; it must not contain null.
+     */
+    public Builder appDefinedData(List<AppDefinedDataItem> appDefinedData) {
+      this.appDefinedData = ModelSupport.copyWithoutNulls(appDefinedData, "AppDefinedData");
+      return this;
+    }
+
+    /**
+     * Sets {@code CreateTime} (optional; null leaves it out).
+     */
+    public Builder createTime(Long createTime) {
+      this.createTime = createTime;
+      return this;
+    }
+
+    /**
+     * Sets {@code SupportTopic} (optional; null leaves it out).
+     */
+    public Builder supportTopic(Integer supportTopic) {
+      this.supportTopic = supportTopic;
+      return this;
+    }
+
+    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    public ImportGroupRequest build() {
+      ModelSupport.requirePresent(type, "ImportGroupRequest", "Type");
+      ModelSupport.requirePresent(name, "ImportGroupRequest", "Name");
+      return new ImportGroupRequest(this);
+    }
+  }
+}
+

@@ -1,0 +1,164 @@
+// Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
+// the template and run `mvn generate-sources`.
+package io.timrest.model;
+
+import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonClass;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One message to import.
+ *
+ * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
+ * Optional properties are {@link Optional}; lists are unmodifiable.
+ */
+@JsonClass(generateAdapter = true)
+public final class ImportMsg {
+
+  @Json(name = "From_Account")
+  final String fromAccount;
+  @Json(name = "SendTime")
+  final Long sendTime;
+  @Json(name = "Random")
+  final Long random;
+  @Json(name = "MsgBody")
+  final List<MsgElement> msgBody;
+
+  private ImportMsg(Builder builder) {
+    this.fromAccount = builder.fromAccount;
+    this.sendTime = builder.sendTime;
+    this.random = builder.random;
+    this.msgBody = ModelSupport.unmodifiableCopy(builder.msgBody);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * {@code From_Account} (required): UserID of the message's sender.
+   */
+  public String fromAccount() {
+    return fromAccount;
+  }
+
+  /**
+   * {@code SendTime} (required): When the message was sent, in Unix seconds. Earlier than now, later than the group's creation and than the newest message in the group.
+   */
+  public long sendTime() {
+    return sendTime;
+  }
+
+  /**
+   * {@code Random} (optional): An unsigned 32-bit number. Of two messages in a group with the same `Random` within five minutes, the later one is discarded as a duplicate.
+   */
+  public Optional<Long> random() {
+    return Optional.ofNullable(random);
+  }
+
+  /**
+   * {@code MsgBody} (required): The message content, an array of message elements. At most one `TIMCustomElem` per message; the serialized body is limited to 12 KB.
+   */
+  public List<MsgElement> msgBody() {
+    return msgBody;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ImportMsg)) {
+      return false;
+    }
+    ImportMsg other = (ImportMsg) o;
+    return Objects.equals(fromAccount, other.fromAccount)
+        && Objects.equals(sendTime, other.sendTime)
+        && Objects.equals(random, other.random)
+        && Objects.equals(msgBody, other.msgBody);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(fromAccount, sendTime, random, msgBody);
+  }
+
+  @Override
+  public String toString() {
+    return new ModelSupport.ToString("ImportMsg")
+        .add("From_Account", fromAccount)
+        .add("SendTime", sendTime)
+        .add("Random", random)
+        .add("MsgBody", msgBody)
+        .toString();
+  }
+
+  /** Builds a {@link ImportMsg}; {@link #build()} checks that every required property is set. */
+  public static final class Builder {
+    String fromAccount;
+    Long sendTime;
+    Long random;
+    List<MsgElement> msgBody;
+
+    private Builder() {
+    }
+
+    private Builder(ImportMsg source) {
+      this.fromAccount = source.fromAccount;
+      this.sendTime = source.sendTime;
+      this.random = source.random;
+      this.msgBody = source.msgBody;
+    }
+
+    /**
+     * Sets {@code From_Account} (required; must not be null).
+     */
+    public Builder fromAccount(String fromAccount) {
+      Objects.requireNonNull(fromAccount, "From_Account");
+      this.fromAccount = fromAccount;
+      return this;
+    }
+
+    /**
+     * Sets {@code SendTime} (required; must not be null).
+     */
+    public Builder sendTime(Long sendTime) {
+      Objects.requireNonNull(sendTime, "SendTime");
+      this.sendTime = sendTime;
+      return this;
+    }
+
+    /**
+     * Sets {@code Random} (optional; null leaves it out).
+     */
+    public Builder random(Long random) {
+      this.random = random;
+      return this;
+    }
+
+    /**
+     * Sets {@code MsgBody} (required; must not be null).
+     * The list is copied; it must not contain null.
+     */
+    public Builder msgBody(List<MsgElement> msgBody) {
+      Objects.requireNonNull(msgBody, "MsgBody");
+      this.msgBody = ModelSupport.copyWithoutNulls(msgBody, "MsgBody");
+      return this;
+    }
+
+    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    public ImportMsg build() {
+      ModelSupport.requirePresent(fromAccount, "ImportMsg", "From_Account");
+      ModelSupport.requirePresent(sendTime, "ImportMsg", "SendTime");
+      ModelSupport.requirePresent(msgBody, "ImportMsg", "MsgBody");
+      return new ImportMsg(this);
+    }
+  }
+}
+

@@ -1,0 +1,137 @@
+// Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
+// the template and run `mvn generate-sources`.
+package io.timrest.model;
+
+import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonClass;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The outcome of importing one message.
+ *
+ * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
+ * Optional properties are {@link Optional}; lists are unmodifiable.
+ */
+@JsonClass(generateAdapter = true)
+public final class ImportMsgResult {
+
+  @Json(name = "MsgSeq")
+  final Long msgSeq;
+  @Json(name = "MsgTime")
+  final Long msgTime;
+  @Json(name = "Result")
+  final Integer result;
+
+  private ImportMsgResult(Builder builder) {
+    this.msgSeq = builder.msgSeq;
+    this.msgTime = builder.msgTime;
+    this.result = builder.result;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * {@code MsgSeq} (optional): The message's sequence number in the group (its unique identifier there).
+   */
+  public Optional<Long> msgSeq() {
+    return Optional.ofNullable(msgSeq);
+  }
+
+  /**
+   * {@code MsgTime} (optional): The message's timestamp, in Unix seconds.
+   */
+  public Optional<Long> msgTime() {
+    return Optional.ofNullable(msgTime);
+  }
+
+  /**
+   * {@code Result} (required): 0: imported. 10004: the message's `SendTime` is invalid. 80001: the message contains sensitive words. 80002: the message content exceeds 12,000 bytes. 
+   */
+  public int result() {
+    return result;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ImportMsgResult)) {
+      return false;
+    }
+    ImportMsgResult other = (ImportMsgResult) o;
+    return Objects.equals(msgSeq, other.msgSeq)
+        && Objects.equals(msgTime, other.msgTime)
+        && Objects.equals(result, other.result);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(msgSeq, msgTime, result);
+  }
+
+  @Override
+  public String toString() {
+    return new ModelSupport.ToString("ImportMsgResult")
+        .add("MsgSeq", msgSeq)
+        .add("MsgTime", msgTime)
+        .add("Result", result)
+        .toString();
+  }
+
+  /** Builds a {@link ImportMsgResult}; {@link #build()} checks that every required property is set. */
+  public static final class Builder {
+    Long msgSeq;
+    Long msgTime;
+    Integer result;
+
+    private Builder() {
+    }
+
+    private Builder(ImportMsgResult source) {
+      this.msgSeq = source.msgSeq;
+      this.msgTime = source.msgTime;
+      this.result = source.result;
+    }
+
+    /**
+     * Sets {@code MsgSeq} (optional; null leaves it out).
+     */
+    public Builder msgSeq(Long msgSeq) {
+      this.msgSeq = msgSeq;
+      return this;
+    }
+
+    /**
+     * Sets {@code MsgTime} (optional; null leaves it out).
+     */
+    public Builder msgTime(Long msgTime) {
+      this.msgTime = msgTime;
+      return this;
+    }
+
+    /**
+     * Sets {@code Result} (required; must not be null).
+     */
+    public Builder result(Integer result) {
+      Objects.requireNonNull(result, "Result");
+      this.result = result;
+      return this;
+    }
+
+    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    public ImportMsgResult build() {
+      ModelSupport.requirePresent(result, "ImportMsgResult", "Result");
+      return new ImportMsgResult(this);
+    }
+  }
+}
+

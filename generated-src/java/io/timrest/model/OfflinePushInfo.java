@@ -1,0 +1,157 @@
+// Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
+// the template and run `mvn generate-sources`.
+package io.timrest.model;
+
+import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonClass;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Offline push settings of a message.
+ *
+ * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
+ * Optional properties are {@link Optional}; lists are unmodifiable.
+ */
+@JsonClass(generateAdapter = true)
+public final class OfflinePushInfo {
+
+  @Json(name = "PushFlag")
+  final Integer pushFlag;
+  @Json(name = "Title")
+  final String title;
+  @Json(name = "Desc")
+  final String desc;
+  @Json(name = "Ext")
+  final String ext;
+
+  private OfflinePushInfo(Builder builder) {
+    this.pushFlag = builder.pushFlag;
+    this.title = builder.title;
+    this.desc = builder.desc;
+    this.ext = builder.ext;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * {@code PushFlag} (optional): 0 pushes offline, 1 does not.
+   */
+  public Optional<Integer> pushFlag() {
+    return Optional.ofNullable(pushFlag);
+  }
+
+  /**
+   * {@code Title} (optional): Push title.
+   */
+  public Optional<String> title() {
+    return Optional.ofNullable(title);
+  }
+
+  /**
+   * {@code Desc} (optional): Push text.
+   */
+  public Optional<String> desc() {
+    return Optional.ofNullable(desc);
+  }
+
+  /**
+   * {@code Ext} (optional): Push payload passed through to the app.
+   */
+  public Optional<String> ext() {
+    return Optional.ofNullable(ext);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof OfflinePushInfo)) {
+      return false;
+    }
+    OfflinePushInfo other = (OfflinePushInfo) o;
+    return Objects.equals(pushFlag, other.pushFlag)
+        && Objects.equals(title, other.title)
+        && Objects.equals(desc, other.desc)
+        && Objects.equals(ext, other.ext);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(pushFlag, title, desc, ext);
+  }
+
+  @Override
+  public String toString() {
+    return new ModelSupport.ToString("OfflinePushInfo")
+        .add("PushFlag", pushFlag)
+        .add("Title", title)
+        .add("Desc", desc)
+        .add("Ext", ext)
+        .toString();
+  }
+
+  /** Builds a {@link OfflinePushInfo}; {@link #build()} checks that every required property is set. */
+  public static final class Builder {
+    Integer pushFlag;
+    String title;
+    String desc;
+    String ext;
+
+    private Builder() {
+    }
+
+    private Builder(OfflinePushInfo source) {
+      this.pushFlag = source.pushFlag;
+      this.title = source.title;
+      this.desc = source.desc;
+      this.ext = source.ext;
+    }
+
+    /**
+     * Sets {@code PushFlag} (optional; null leaves it out).
+     */
+    public Builder pushFlag(Integer pushFlag) {
+      this.pushFlag = pushFlag;
+      return this;
+    }
+
+    /**
+     * Sets {@code Title} (optional; null leaves it out).
+     */
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /**
+     * Sets {@code Desc} (optional; null leaves it out).
+     */
+    public Builder desc(String desc) {
+      this.desc = desc;
+      return this;
+    }
+
+    /**
+     * Sets {@code Ext} (optional; null leaves it out).
+     */
+    public Builder ext(String ext) {
+      this.ext = ext;
+      return this;
+    }
+
+    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    public OfflinePushInfo build() {
+      return new OfflinePushInfo(this);
+    }
+  }
+}
+

@@ -1,0 +1,101 @@
+// Generated from spec/openapi.yaml by templates/tim_adapter.mustache. Do not edit: change the
+// spec or the template and run `mvn generate-sources`.
+package io.timrest.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+
+/**
+ * Reads and writes {@link OfflinePushInfo} without reflection. Properties are written in spec order
+ * and only when present; unknown properties are skipped and {@code null} reads as absent.
+ */
+final class OfflinePushInfoJsonAdapter extends JsonAdapter<OfflinePushInfo> {
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "PushFlag",
+      "Title",
+      "Desc",
+      "Ext"
+  );
+
+  OfflinePushInfoJsonAdapter(Moshi moshi) {
+  }
+
+  @Override
+  public OfflinePushInfo fromJson(JsonReader reader) throws IOException {
+    // The path must be taken before the object is read: after endObject() an enclosing array's
+    // index already points at the next element.
+    String path = reader.getPath();
+    OfflinePushInfo.Builder builder = OfflinePushInfo.builder();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      int index = reader.selectName(NAMES);
+      if (index == -1) {
+        reader.skipName();
+        reader.skipValue();
+        continue;
+      }
+      if (reader.peek() == JsonReader.Token.NULL) {
+        reader.skipValue();
+        continue;
+      }
+      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
+      switch (index) {
+        case 1 - 1:
+          builder.pushFlag(reader.nextInt());
+          break;
+        case 2 - 1:
+          builder.title(reader.nextString());
+          break;
+        case 3 - 1:
+          builder.desc(reader.nextString());
+          break;
+        case 4 - 1:
+          builder.ext(reader.nextString());
+          break;
+        default:
+          throw new AssertionError(index);
+      }
+    }
+    reader.endObject();
+    try {
+      return builder.build();
+    } catch (IllegalStateException e) {
+      throw new JsonDataException(e.getMessage() + " at " + path, e);
+    }
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, OfflinePushInfo value) throws IOException {
+    if (value == null) {
+      throw new NullPointerException("OfflinePushInfo was null; wrap the adapter in nullSafe() to write null");
+    }
+    writer.beginObject();
+    if (value.pushFlag != null) {
+      writer.name("PushFlag");
+      writer.value(value.pushFlag);
+    }
+    if (value.title != null) {
+      writer.name("Title");
+      writer.value(value.title);
+    }
+    if (value.desc != null) {
+      writer.name("Desc");
+      writer.value(value.desc);
+    }
+    if (value.ext != null) {
+      writer.name("Ext");
+      writer.value(value.ext);
+    }
+    writer.endObject();
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(OfflinePushInfo)";
+  }
+}
+

@@ -1,0 +1,294 @@
+// Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
+// the template and run `mvn generate-sources`.
+package io.timrest.model;
+
+import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonClass;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
+ * Optional properties are {@link Optional}; lists are unmodifiable.
+ */
+@JsonClass(generateAdapter = true)
+public final class SendMsgRequest {
+
+  @Json(name = "SyncOtherMachine")
+  final Integer syncOtherMachine;
+  @Json(name = "From_Account")
+  final String fromAccount;
+  @Json(name = "To_Account")
+  final String toAccount;
+  @Json(name = "MsgLifeTime")
+  final Integer msgLifeTime;
+  @Json(name = "MsgSeq")
+  final Long msgSeq;
+  @Json(name = "MsgRandom")
+  final Long msgRandom;
+  @Json(name = "MsgTimeStamp")
+  final Long msgTimeStamp;
+  @Json(name = "MsgBody")
+  final List<MsgElement> msgBody;
+  @Json(name = "CloudCustomData")
+  final String cloudCustomData;
+  @Json(name = "OfflinePushInfo")
+  final OfflinePushInfo offlinePushInfo;
+
+  private SendMsgRequest(Builder builder) {
+    this.syncOtherMachine = builder.syncOtherMachine;
+    this.fromAccount = builder.fromAccount;
+    this.toAccount = builder.toAccount;
+    this.msgLifeTime = builder.msgLifeTime;
+    this.msgSeq = builder.msgSeq;
+    this.msgRandom = builder.msgRandom;
+    this.msgTimeStamp = builder.msgTimeStamp;
+    this.msgBody = ModelSupport.unmodifiableCopy(builder.msgBody);
+    this.cloudCustomData = builder.cloudCustomData;
+    this.offlinePushInfo = builder.offlinePushInfo;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * {@code SyncOtherMachine} (optional): 1 also syncs the message to the sender's devices; 2 does not.
+   */
+  public Optional<Integer> syncOtherMachine() {
+    return Optional.ofNullable(syncOtherMachine);
+  }
+
+  /**
+   * {@code From_Account} (optional): The sender's UserID; the App admin when absent.
+   */
+  public Optional<String> fromAccount() {
+    return Optional.ofNullable(fromAccount);
+  }
+
+  /**
+   * {@code To_Account} (required): The receiver's UserID.
+   */
+  public String toAccount() {
+    return toAccount;
+  }
+
+  /**
+   * {@code MsgLifeTime} (optional): How long an offline message is kept, in seconds (0 = delivered online only).
+   */
+  public Optional<Integer> msgLifeTime() {
+    return Optional.ofNullable(msgLifeTime);
+  }
+
+  /**
+   * {@code MsgSeq} (optional): The message's sequence number, chosen by the client; the server picks one when absent.
+   */
+  public Optional<Long> msgSeq() {
+    return Optional.ofNullable(msgSeq);
+  }
+
+  /**
+   * {@code MsgRandom} (required): An unsigned 32-bit number identifying the message together with MsgSeq and MsgTimeStamp.
+   */
+  public long msgRandom() {
+    return msgRandom;
+  }
+
+  /**
+   * {@code MsgTimeStamp} (optional): When the message was sent, in Unix seconds; now when absent.
+   */
+  public Optional<Long> msgTimeStamp() {
+    return Optional.ofNullable(msgTimeStamp);
+  }
+
+  /**
+   * {@code MsgBody} (required): The message content, an array of message elements. At most one `TIMCustomElem` per message; the serialized body is limited to 12 KB.
+   */
+  public List<MsgElement> msgBody() {
+    return msgBody;
+  }
+
+  /**
+   * {@code CloudCustomData} (optional): Custom data kept in the cloud with the message and delivered to the receiver; it can be pulled again after the app is reinstalled.
+   */
+  public Optional<String> cloudCustomData() {
+    return Optional.ofNullable(cloudCustomData);
+  }
+
+  /**
+   * {@code OfflinePushInfo} (optional)
+   */
+  public Optional<OfflinePushInfo> offlinePushInfo() {
+    return Optional.ofNullable(offlinePushInfo);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof SendMsgRequest)) {
+      return false;
+    }
+    SendMsgRequest other = (SendMsgRequest) o;
+    return Objects.equals(syncOtherMachine, other.syncOtherMachine)
+        && Objects.equals(fromAccount, other.fromAccount)
+        && Objects.equals(toAccount, other.toAccount)
+        && Objects.equals(msgLifeTime, other.msgLifeTime)
+        && Objects.equals(msgSeq, other.msgSeq)
+        && Objects.equals(msgRandom, other.msgRandom)
+        && Objects.equals(msgTimeStamp, other.msgTimeStamp)
+        && Objects.equals(msgBody, other.msgBody)
+        && Objects.equals(cloudCustomData, other.cloudCustomData)
+        && Objects.equals(offlinePushInfo, other.offlinePushInfo);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(syncOtherMachine, fromAccount, toAccount, msgLifeTime, msgSeq, msgRandom, msgTimeStamp, msgBody, cloudCustomData, offlinePushInfo);
+  }
+
+  @Override
+  public String toString() {
+    return new ModelSupport.ToString("SendMsgRequest")
+        .add("SyncOtherMachine", syncOtherMachine)
+        .add("From_Account", fromAccount)
+        .add("To_Account", toAccount)
+        .add("MsgLifeTime", msgLifeTime)
+        .add("MsgSeq", msgSeq)
+        .add("MsgRandom", msgRandom)
+        .add("MsgTimeStamp", msgTimeStamp)
+        .add("MsgBody", msgBody)
+        .add("CloudCustomData", cloudCustomData)
+        .add("OfflinePushInfo", offlinePushInfo)
+        .toString();
+  }
+
+  /** Builds a {@link SendMsgRequest}; {@link #build()} checks that every required property is set. */
+  public static final class Builder {
+    Integer syncOtherMachine;
+    String fromAccount;
+    String toAccount;
+    Integer msgLifeTime;
+    Long msgSeq;
+    Long msgRandom;
+    Long msgTimeStamp;
+    List<MsgElement> msgBody;
+    String cloudCustomData;
+    OfflinePushInfo offlinePushInfo;
+
+    private Builder() {
+    }
+
+    private Builder(SendMsgRequest source) {
+      this.syncOtherMachine = source.syncOtherMachine;
+      this.fromAccount = source.fromAccount;
+      this.toAccount = source.toAccount;
+      this.msgLifeTime = source.msgLifeTime;
+      this.msgSeq = source.msgSeq;
+      this.msgRandom = source.msgRandom;
+      this.msgTimeStamp = source.msgTimeStamp;
+      this.msgBody = source.msgBody;
+      this.cloudCustomData = source.cloudCustomData;
+      this.offlinePushInfo = source.offlinePushInfo;
+    }
+
+    /**
+     * Sets {@code SyncOtherMachine} (optional; null leaves it out).
+     */
+    public Builder syncOtherMachine(Integer syncOtherMachine) {
+      this.syncOtherMachine = syncOtherMachine;
+      return this;
+    }
+
+    /**
+     * Sets {@code From_Account} (optional; null leaves it out).
+     */
+    public Builder fromAccount(String fromAccount) {
+      this.fromAccount = fromAccount;
+      return this;
+    }
+
+    /**
+     * Sets {@code To_Account} (required; must not be null).
+     */
+    public Builder toAccount(String toAccount) {
+      Objects.requireNonNull(toAccount, "To_Account");
+      this.toAccount = toAccount;
+      return this;
+    }
+
+    /**
+     * Sets {@code MsgLifeTime} (optional; null leaves it out).
+     */
+    public Builder msgLifeTime(Integer msgLifeTime) {
+      this.msgLifeTime = msgLifeTime;
+      return this;
+    }
+
+    /**
+     * Sets {@code MsgSeq} (optional; null leaves it out).
+     */
+    public Builder msgSeq(Long msgSeq) {
+      this.msgSeq = msgSeq;
+      return this;
+    }
+
+    /**
+     * Sets {@code MsgRandom} (required; must not be null).
+     */
+    public Builder msgRandom(Long msgRandom) {
+      Objects.requireNonNull(msgRandom, "MsgRandom");
+      this.msgRandom = msgRandom;
+      return this;
+    }
+
+    /**
+     * Sets {@code MsgTimeStamp} (optional; null leaves it out).
+     */
+    public Builder msgTimeStamp(Long msgTimeStamp) {
+      this.msgTimeStamp = msgTimeStamp;
+      return this;
+    }
+
+    /**
+     * Sets {@code MsgBody} (required; must not be null).
+     * The list is copied; it must not contain null.
+     */
+    public Builder msgBody(List<MsgElement> msgBody) {
+      Objects.requireNonNull(msgBody, "MsgBody");
+      this.msgBody = ModelSupport.copyWithoutNulls(msgBody, "MsgBody");
+      return this;
+    }
+
+    /**
+     * Sets {@code CloudCustomData} (optional; null leaves it out).
+     */
+    public Builder cloudCustomData(String cloudCustomData) {
+      this.cloudCustomData = cloudCustomData;
+      return this;
+    }
+
+    /**
+     * Sets {@code OfflinePushInfo} (optional; null leaves it out).
+     */
+    public Builder offlinePushInfo(OfflinePushInfo offlinePushInfo) {
+      this.offlinePushInfo = offlinePushInfo;
+      return this;
+    }
+
+    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    public SendMsgRequest build() {
+      ModelSupport.requirePresent(toAccount, "SendMsgRequest", "To_Account");
+      ModelSupport.requirePresent(msgRandom, "SendMsgRequest", "MsgRandom");
+      ModelSupport.requirePresent(msgBody, "SendMsgRequest", "MsgBody");
+      return new SendMsgRequest(this);
+    }
+  }
+}
+

@@ -1,0 +1,89 @@
+// Generated from spec/openapi.yaml by templates/tim_adapter.mustache. Do not edit: change the
+// spec or the template and run `mvn generate-sources`.
+package io.timrest.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+
+/**
+ * Reads and writes {@link TIMImageElemContent} without reflection. Properties are written in spec order
+ * and only when present; unknown properties are skipped and {@code null} reads as absent.
+ */
+final class TIMImageElemContentJsonAdapter extends JsonAdapter<TIMImageElemContent> {
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "UUID",
+      "ImageFormat",
+      "ImageInfoArray"
+  );
+  private final JsonAdapter<ImageInfo> imageInfoArrayAdapter;
+
+  TIMImageElemContentJsonAdapter(Moshi moshi) {
+    this.imageInfoArrayAdapter = moshi.adapter(ImageInfo.class);
+  }
+
+  @Override
+  public TIMImageElemContent fromJson(JsonReader reader) throws IOException {
+    // The path must be taken before the object is read: after endObject() an enclosing array's
+    // index already points at the next element.
+    String path = reader.getPath();
+    TIMImageElemContent.Builder builder = TIMImageElemContent.builder();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      int index = reader.selectName(NAMES);
+      if (index == -1) {
+        reader.skipName();
+        reader.skipValue();
+        continue;
+      }
+      if (reader.peek() == JsonReader.Token.NULL) {
+        reader.skipValue();
+        continue;
+      }
+      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
+      switch (index) {
+        case 1 - 1:
+          builder.uuid(reader.nextString());
+          break;
+        case 2 - 1:
+          builder.imageFormat(reader.nextInt());
+          break;
+        case 3 - 1:
+          builder.imageInfoArray(ModelSupport.readList(reader, imageInfoArrayAdapter));
+          break;
+        default:
+          throw new AssertionError(index);
+      }
+    }
+    reader.endObject();
+    try {
+      return builder.build();
+    } catch (IllegalStateException e) {
+      throw new JsonDataException(e.getMessage() + " at " + path, e);
+    }
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, TIMImageElemContent value) throws IOException {
+    if (value == null) {
+      throw new NullPointerException("TIMImageElemContent was null; wrap the adapter in nullSafe() to write null");
+    }
+    writer.beginObject();
+    writer.name("UUID");
+    writer.value(value.uuid);
+    writer.name("ImageFormat");
+    writer.value(value.imageFormat);
+    writer.name("ImageInfoArray");
+    ModelSupport.writeList(writer, imageInfoArrayAdapter, value.imageInfoArray);
+    writer.endObject();
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(TIMImageElemContent)";
+  }
+}
+

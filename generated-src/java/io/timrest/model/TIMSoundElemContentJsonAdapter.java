@@ -1,0 +1,103 @@
+// Generated from spec/openapi.yaml by templates/tim_adapter.mustache. Do not edit: change the
+// spec or the template and run `mvn generate-sources`.
+package io.timrest.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+
+/**
+ * Reads and writes {@link TIMSoundElemContent} without reflection. Properties are written in spec order
+ * and only when present; unknown properties are skipped and {@code null} reads as absent.
+ */
+final class TIMSoundElemContentJsonAdapter extends JsonAdapter<TIMSoundElemContent> {
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "Url",
+      "UUID",
+      "Size",
+      "Second",
+      "Download_Flag"
+  );
+
+  TIMSoundElemContentJsonAdapter(Moshi moshi) {
+  }
+
+  @Override
+  public TIMSoundElemContent fromJson(JsonReader reader) throws IOException {
+    // The path must be taken before the object is read: after endObject() an enclosing array's
+    // index already points at the next element.
+    String path = reader.getPath();
+    TIMSoundElemContent.Builder builder = TIMSoundElemContent.builder();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      int index = reader.selectName(NAMES);
+      if (index == -1) {
+        reader.skipName();
+        reader.skipValue();
+        continue;
+      }
+      if (reader.peek() == JsonReader.Token.NULL) {
+        reader.skipValue();
+        continue;
+      }
+      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
+      switch (index) {
+        case 1 - 1:
+          builder.url(reader.nextString());
+          break;
+        case 2 - 1:
+          builder.uuid(reader.nextString());
+          break;
+        case 3 - 1:
+          builder.size(reader.nextLong());
+          break;
+        case 4 - 1:
+          builder.second(reader.nextInt());
+          break;
+        case 5 - 1:
+          builder.downloadFlag(reader.nextInt());
+          break;
+        default:
+          throw new AssertionError(index);
+      }
+    }
+    reader.endObject();
+    try {
+      return builder.build();
+    } catch (IllegalStateException e) {
+      throw new JsonDataException(e.getMessage() + " at " + path, e);
+    }
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, TIMSoundElemContent value) throws IOException {
+    if (value == null) {
+      throw new NullPointerException("TIMSoundElemContent was null; wrap the adapter in nullSafe() to write null");
+    }
+    writer.beginObject();
+    writer.name("Url");
+    writer.value(value.url);
+    writer.name("UUID");
+    writer.value(value.uuid);
+    if (value.size != null) {
+      writer.name("Size");
+      writer.value(value.size);
+    }
+    if (value.second != null) {
+      writer.name("Second");
+      writer.value(value.second);
+    }
+    writer.name("Download_Flag");
+    writer.value(value.downloadFlag);
+    writer.endObject();
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(TIMSoundElemContent)";
+  }
+}
+

@@ -1,0 +1,369 @@
+// Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
+// the template and run `mvn generate-sources`.
+package io.timrest.model;
+
+import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonClass;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
+ * Optional properties are {@link Optional}; lists are unmodifiable.
+ */
+@JsonClass(generateAdapter = true)
+public final class TIMVideoFileElemContent {
+
+  @Json(name = "VideoUrl")
+  final String videoUrl;
+  @Json(name = "VideoUUID")
+  final String videoUUID;
+  @Json(name = "VideoSize")
+  final Long videoSize;
+  @Json(name = "VideoSecond")
+  final Integer videoSecond;
+  @Json(name = "VideoFormat")
+  final String videoFormat;
+  @Json(name = "VideoDownloadFlag")
+  final Integer videoDownloadFlag;
+  @Json(name = "ThumbUrl")
+  final String thumbUrl;
+  @Json(name = "ThumbUUID")
+  final String thumbUUID;
+  @Json(name = "ThumbSize")
+  final Long thumbSize;
+  @Json(name = "ThumbWidth")
+  final Integer thumbWidth;
+  @Json(name = "ThumbHeight")
+  final Integer thumbHeight;
+  @Json(name = "ThumbFormat")
+  final String thumbFormat;
+  @Json(name = "ThumbDownloadFlag")
+  final Integer thumbDownloadFlag;
+
+  private TIMVideoFileElemContent(Builder builder) {
+    this.videoUrl = builder.videoUrl;
+    this.videoUUID = builder.videoUUID;
+    this.videoSize = builder.videoSize;
+    this.videoSecond = builder.videoSecond;
+    this.videoFormat = builder.videoFormat;
+    this.videoDownloadFlag = builder.videoDownloadFlag;
+    this.thumbUrl = builder.thumbUrl;
+    this.thumbUUID = builder.thumbUUID;
+    this.thumbSize = builder.thumbSize;
+    this.thumbWidth = builder.thumbWidth;
+    this.thumbHeight = builder.thumbHeight;
+    this.thumbFormat = builder.thumbFormat;
+    this.thumbDownloadFlag = builder.thumbDownloadFlag;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * {@code VideoUrl} (required): Download URL of the video.
+   */
+  public String videoUrl() {
+    return videoUrl;
+  }
+
+  /**
+   * {@code VideoUUID} (required): Unique ID of the video.
+   */
+  public String videoUUID() {
+    return videoUUID;
+  }
+
+  /**
+   * {@code VideoSize} (optional): Size of the video in bytes.
+   */
+  public Optional<Long> videoSize() {
+    return Optional.ofNullable(videoSize);
+  }
+
+  /**
+   * {@code VideoSecond} (optional): Duration of the video in seconds.
+   */
+  public Optional<Integer> videoSecond() {
+    return Optional.ofNullable(videoSecond);
+  }
+
+  /**
+   * {@code VideoFormat} (optional): Video format, for example `mp4`.
+   */
+  public Optional<String> videoFormat() {
+    return Optional.ofNullable(videoFormat);
+  }
+
+  /**
+   * {@code VideoDownloadFlag} (required): Download flag of the video; must be 2.
+   */
+  public int videoDownloadFlag() {
+    return videoDownloadFlag;
+  }
+
+  /**
+   * {@code ThumbUrl} (required): Download URL of the thumbnail.
+   */
+  public String thumbUrl() {
+    return thumbUrl;
+  }
+
+  /**
+   * {@code ThumbUUID} (required): Unique ID of the thumbnail.
+   */
+  public String thumbUUID() {
+    return thumbUUID;
+  }
+
+  /**
+   * {@code ThumbSize} (optional): Size of the thumbnail in bytes.
+   */
+  public Optional<Long> thumbSize() {
+    return Optional.ofNullable(thumbSize);
+  }
+
+  /**
+   * {@code ThumbWidth} (required): Width of the thumbnail in pixels.
+   */
+  public int thumbWidth() {
+    return thumbWidth;
+  }
+
+  /**
+   * {@code ThumbHeight} (required): Height of the thumbnail in pixels.
+   */
+  public int thumbHeight() {
+    return thumbHeight;
+  }
+
+  /**
+   * {@code ThumbFormat} (optional): Thumbnail format, for example `JPG`.
+   */
+  public Optional<String> thumbFormat() {
+    return Optional.ofNullable(thumbFormat);
+  }
+
+  /**
+   * {@code ThumbDownloadFlag} (required): Download flag of the thumbnail; must be 2.
+   */
+  public int thumbDownloadFlag() {
+    return thumbDownloadFlag;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof TIMVideoFileElemContent)) {
+      return false;
+    }
+    TIMVideoFileElemContent other = (TIMVideoFileElemContent) o;
+    return Objects.equals(videoUrl, other.videoUrl)
+        && Objects.equals(videoUUID, other.videoUUID)
+        && Objects.equals(videoSize, other.videoSize)
+        && Objects.equals(videoSecond, other.videoSecond)
+        && Objects.equals(videoFormat, other.videoFormat)
+        && Objects.equals(videoDownloadFlag, other.videoDownloadFlag)
+        && Objects.equals(thumbUrl, other.thumbUrl)
+        && Objects.equals(thumbUUID, other.thumbUUID)
+        && Objects.equals(thumbSize, other.thumbSize)
+        && Objects.equals(thumbWidth, other.thumbWidth)
+        && Objects.equals(thumbHeight, other.thumbHeight)
+        && Objects.equals(thumbFormat, other.thumbFormat)
+        && Objects.equals(thumbDownloadFlag, other.thumbDownloadFlag);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(videoUrl, videoUUID, videoSize, videoSecond, videoFormat, videoDownloadFlag, thumbUrl, thumbUUID, thumbSize, thumbWidth, thumbHeight, thumbFormat, thumbDownloadFlag);
+  }
+
+  @Override
+  public String toString() {
+    return new ModelSupport.ToString("TIMVideoFileElemContent")
+        .add("VideoUrl", videoUrl)
+        .add("VideoUUID", videoUUID)
+        .add("VideoSize", videoSize)
+        .add("VideoSecond", videoSecond)
+        .add("VideoFormat", videoFormat)
+        .add("VideoDownloadFlag", videoDownloadFlag)
+        .add("ThumbUrl", thumbUrl)
+        .add("ThumbUUID", thumbUUID)
+        .add("ThumbSize", thumbSize)
+        .add("ThumbWidth", thumbWidth)
+        .add("ThumbHeight", thumbHeight)
+        .add("ThumbFormat", thumbFormat)
+        .add("ThumbDownloadFlag", thumbDownloadFlag)
+        .toString();
+  }
+
+  /** Builds a {@link TIMVideoFileElemContent}; {@link #build()} checks that every required property is set. */
+  public static final class Builder {
+    String videoUrl;
+    String videoUUID;
+    Long videoSize;
+    Integer videoSecond;
+    String videoFormat;
+    Integer videoDownloadFlag;
+    String thumbUrl;
+    String thumbUUID;
+    Long thumbSize;
+    Integer thumbWidth;
+    Integer thumbHeight;
+    String thumbFormat;
+    Integer thumbDownloadFlag;
+
+    private Builder() {
+    }
+
+    private Builder(TIMVideoFileElemContent source) {
+      this.videoUrl = source.videoUrl;
+      this.videoUUID = source.videoUUID;
+      this.videoSize = source.videoSize;
+      this.videoSecond = source.videoSecond;
+      this.videoFormat = source.videoFormat;
+      this.videoDownloadFlag = source.videoDownloadFlag;
+      this.thumbUrl = source.thumbUrl;
+      this.thumbUUID = source.thumbUUID;
+      this.thumbSize = source.thumbSize;
+      this.thumbWidth = source.thumbWidth;
+      this.thumbHeight = source.thumbHeight;
+      this.thumbFormat = source.thumbFormat;
+      this.thumbDownloadFlag = source.thumbDownloadFlag;
+    }
+
+    /**
+     * Sets {@code VideoUrl} (required; must not be null).
+     */
+    public Builder videoUrl(String videoUrl) {
+      Objects.requireNonNull(videoUrl, "VideoUrl");
+      this.videoUrl = videoUrl;
+      return this;
+    }
+
+    /**
+     * Sets {@code VideoUUID} (required; must not be null).
+     */
+    public Builder videoUUID(String videoUUID) {
+      Objects.requireNonNull(videoUUID, "VideoUUID");
+      this.videoUUID = videoUUID;
+      return this;
+    }
+
+    /**
+     * Sets {@code VideoSize} (optional; null leaves it out).
+     */
+    public Builder videoSize(Long videoSize) {
+      this.videoSize = videoSize;
+      return this;
+    }
+
+    /**
+     * Sets {@code VideoSecond} (optional; null leaves it out).
+     */
+    public Builder videoSecond(Integer videoSecond) {
+      this.videoSecond = videoSecond;
+      return this;
+    }
+
+    /**
+     * Sets {@code VideoFormat} (optional; null leaves it out).
+     */
+    public Builder videoFormat(String videoFormat) {
+      this.videoFormat = videoFormat;
+      return this;
+    }
+
+    /**
+     * Sets {@code VideoDownloadFlag} (required; must not be null).
+     */
+    public Builder videoDownloadFlag(Integer videoDownloadFlag) {
+      Objects.requireNonNull(videoDownloadFlag, "VideoDownloadFlag");
+      this.videoDownloadFlag = videoDownloadFlag;
+      return this;
+    }
+
+    /**
+     * Sets {@code ThumbUrl} (required; must not be null).
+     */
+    public Builder thumbUrl(String thumbUrl) {
+      Objects.requireNonNull(thumbUrl, "ThumbUrl");
+      this.thumbUrl = thumbUrl;
+      return this;
+    }
+
+    /**
+     * Sets {@code ThumbUUID} (required; must not be null).
+     */
+    public Builder thumbUUID(String thumbUUID) {
+      Objects.requireNonNull(thumbUUID, "ThumbUUID");
+      this.thumbUUID = thumbUUID;
+      return this;
+    }
+
+    /**
+     * Sets {@code ThumbSize} (optional; null leaves it out).
+     */
+    public Builder thumbSize(Long thumbSize) {
+      this.thumbSize = thumbSize;
+      return this;
+    }
+
+    /**
+     * Sets {@code ThumbWidth} (required; must not be null).
+     */
+    public Builder thumbWidth(Integer thumbWidth) {
+      Objects.requireNonNull(thumbWidth, "ThumbWidth");
+      this.thumbWidth = thumbWidth;
+      return this;
+    }
+
+    /**
+     * Sets {@code ThumbHeight} (required; must not be null).
+     */
+    public Builder thumbHeight(Integer thumbHeight) {
+      Objects.requireNonNull(thumbHeight, "ThumbHeight");
+      this.thumbHeight = thumbHeight;
+      return this;
+    }
+
+    /**
+     * Sets {@code ThumbFormat} (optional; null leaves it out).
+     */
+    public Builder thumbFormat(String thumbFormat) {
+      this.thumbFormat = thumbFormat;
+      return this;
+    }
+
+    /**
+     * Sets {@code ThumbDownloadFlag} (required; must not be null).
+     */
+    public Builder thumbDownloadFlag(Integer thumbDownloadFlag) {
+      Objects.requireNonNull(thumbDownloadFlag, "ThumbDownloadFlag");
+      this.thumbDownloadFlag = thumbDownloadFlag;
+      return this;
+    }
+
+    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    public TIMVideoFileElemContent build() {
+      ModelSupport.requirePresent(videoUrl, "TIMVideoFileElemContent", "VideoUrl");
+      ModelSupport.requirePresent(videoUUID, "TIMVideoFileElemContent", "VideoUUID");
+      ModelSupport.requirePresent(videoDownloadFlag, "TIMVideoFileElemContent", "VideoDownloadFlag");
+      ModelSupport.requirePresent(thumbUrl, "TIMVideoFileElemContent", "ThumbUrl");
+      ModelSupport.requirePresent(thumbUUID, "TIMVideoFileElemContent", "ThumbUUID");
+      ModelSupport.requirePresent(thumbWidth, "TIMVideoFileElemContent", "ThumbWidth");
+      ModelSupport.requirePresent(thumbHeight, "TIMVideoFileElemContent", "ThumbHeight");
+      ModelSupport.requirePresent(thumbDownloadFlag, "TIMVideoFileElemContent", "ThumbDownloadFlag");
+      return new TIMVideoFileElemContent(this);
+    }
+  }
+}
+
