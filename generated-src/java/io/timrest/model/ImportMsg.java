@@ -25,12 +25,15 @@ public final class ImportMsg {
   final Long random;
   @Json(name = "MsgBody")
   final List<MsgElement> msgBody;
+  @Json(name = "CloudCustomData")
+  final String cloudCustomData;
 
   private ImportMsg(Builder builder) {
     this.fromAccount = builder.fromAccount;
     this.sendTime = builder.sendTime;
     this.random = builder.random;
     this.msgBody = ModelSupport.unmodifiableCopy(builder.msgBody);
+    this.cloudCustomData = builder.cloudCustomData;
   }
 
   public static Builder builder() {
@@ -69,6 +72,13 @@ public final class ImportMsg {
     return msgBody;
   }
 
+  /**
+   * {@code CloudCustomData} (optional): Custom data kept in the cloud with the message and delivered to the receiver; it can be pulled again after the app is reinstalled.
+   */
+  public Optional<String> cloudCustomData() {
+    return Optional.ofNullable(cloudCustomData);
+  }
+
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -81,12 +91,13 @@ public final class ImportMsg {
     return Objects.equals(fromAccount, other.fromAccount)
         && Objects.equals(sendTime, other.sendTime)
         && Objects.equals(random, other.random)
-        && Objects.equals(msgBody, other.msgBody);
+        && Objects.equals(msgBody, other.msgBody)
+        && Objects.equals(cloudCustomData, other.cloudCustomData);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(fromAccount, sendTime, random, msgBody);
+    return Objects.hash(fromAccount, sendTime, random, msgBody, cloudCustomData);
   }
 
   @Override
@@ -96,6 +107,7 @@ public final class ImportMsg {
         .add("SendTime", sendTime)
         .add("Random", random)
         .add("MsgBody", msgBody)
+        .add("CloudCustomData", cloudCustomData)
         .toString();
   }
 
@@ -105,6 +117,7 @@ public final class ImportMsg {
     Long sendTime;
     Long random;
     List<MsgElement> msgBody;
+    String cloudCustomData;
 
     private Builder() {
     }
@@ -114,6 +127,7 @@ public final class ImportMsg {
       this.sendTime = source.sendTime;
       this.random = source.random;
       this.msgBody = source.msgBody;
+      this.cloudCustomData = source.cloudCustomData;
     }
 
     /**
@@ -149,6 +163,14 @@ public final class ImportMsg {
     public Builder msgBody(List<MsgElement> msgBody) {
       Objects.requireNonNull(msgBody, "MsgBody");
       this.msgBody = ModelSupport.copyWithoutNulls(msgBody, "MsgBody");
+      return this;
+    }
+
+    /**
+     * Sets {@code CloudCustomData} (optional; null leaves it out).
+     */
+    public Builder cloudCustomData(String cloudCustomData) {
+      this.cloudCustomData = cloudCustomData;
       return this;
     }
 
