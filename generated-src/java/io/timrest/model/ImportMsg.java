@@ -26,12 +26,15 @@ public final class ImportMsg {
   final Long random;
   @Json(name = "MsgBody")
   final List<MsgElement> msgBody;
+  @Json(name = "CloudCustomData")
+  final String cloudCustomData;
 
   private ImportMsg(Builder builder) {
     this.fromAccount = builder.fromAccount;
     this.sendTime = builder.sendTime;
     this.random = builder.random;
     this.msgBody = ModelSupport.unmodifiableCopy(builder.msgBody);
+    this.cloudCustomData = builder.cloudCustomData;
   }
 
   /**
@@ -90,6 +93,15 @@ public final class ImportMsg {
     return msgBody;
   }
 
+  /**
+   * {@code CloudCustomData} (optional): Custom data kept in the cloud with the message and delivered to the receiver; it can be pulled again after the app is reinstalled.
+   *
+   * @return the value, or empty when the property is absent
+   */
+  public Optional<String> cloudCustomData() {
+    return Optional.ofNullable(cloudCustomData);
+  }
+
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -102,12 +114,13 @@ public final class ImportMsg {
     return Objects.equals(fromAccount, other.fromAccount)
         && Objects.equals(sendTime, other.sendTime)
         && Objects.equals(random, other.random)
-        && Objects.equals(msgBody, other.msgBody);
+        && Objects.equals(msgBody, other.msgBody)
+        && Objects.equals(cloudCustomData, other.cloudCustomData);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(fromAccount, sendTime, random, msgBody);
+    return Objects.hash(fromAccount, sendTime, random, msgBody, cloudCustomData);
   }
 
   @Override
@@ -117,6 +130,7 @@ public final class ImportMsg {
         .add("SendTime", sendTime)
         .add("Random", random)
         .add("MsgBody", msgBody)
+        .add("CloudCustomData", cloudCustomData)
         .toString();
   }
 
@@ -129,6 +143,7 @@ public final class ImportMsg {
     Long sendTime;
     Long random;
     List<MsgElement> msgBody;
+    String cloudCustomData;
 
     private Builder() {
     }
@@ -138,6 +153,7 @@ public final class ImportMsg {
       this.sendTime = source.sendTime;
       this.random = source.random;
       this.msgBody = source.msgBody;
+      this.cloudCustomData = source.cloudCustomData;
     }
 
     /**
@@ -188,6 +204,17 @@ public final class ImportMsg {
     public Builder msgBody(List<MsgElement> msgBody) {
       Objects.requireNonNull(msgBody, "MsgBody");
       this.msgBody = ModelSupport.copyWithoutNulls(msgBody, "MsgBody");
+      return this;
+    }
+
+    /**
+     * Sets {@code CloudCustomData} (optional): Custom data kept in the cloud with the message and delivered to the receiver; it can be pulled again after the app is reinstalled.
+     *
+     * @param cloudCustomData the value, or null to leave the property out
+     * @return this builder
+     */
+    public Builder cloudCustomData(String cloudCustomData) {
+      this.cloudCustomData = cloudCustomData;
       return this;
     }
 

@@ -18,7 +18,8 @@ final class ImportMsgJsonAdapter extends JsonAdapter<ImportMsg> {
       "From_Account",
       "SendTime",
       "Random",
-      "MsgBody"
+      "MsgBody",
+      "CloudCustomData"
   );
   private final JsonAdapter<MsgElement> msgBodyAdapter;
 
@@ -58,6 +59,9 @@ final class ImportMsgJsonAdapter extends JsonAdapter<ImportMsg> {
         case 4 - 1:
           builder.msgBody(ModelSupport.readList(reader, msgBodyAdapter));
           break;
+        case 5 - 1:
+          builder.cloudCustomData(reader.nextString());
+          break;
         default:
           throw new AssertionError(index);
       }
@@ -86,6 +90,10 @@ final class ImportMsgJsonAdapter extends JsonAdapter<ImportMsg> {
     }
     writer.name("MsgBody");
     ModelSupport.writeList(writer, msgBodyAdapter, value.msgBody);
+    if (value.cloudCustomData != null) {
+      writer.name("CloudCustomData");
+      writer.value(value.cloudCustomData);
+    }
     writer.endObject();
   }
 

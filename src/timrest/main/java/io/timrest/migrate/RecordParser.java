@@ -1,0 +1,613 @@
+package io.timrest.migrate;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import io.timrest.model.AccountImportRequest;
+import io.timrest.model.ImportC2cMsgRequest;
+import io.timrest.model.ImportGroupMember;
+import io.timrest.model.ImportGroupRequest;
+import io.timrest.model.ImportMsg;
+import io.timrest.model.SetUnreadMsgNumRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import okio.Buffer;
+import okio.BufferedSink;
+import okio.BufferedSource;
+
+/**
+ * Reads one line of a history file as a {@link HistoryRecord}, strictly: a name the record's
+ * schema does not have, at any depth, is an error, and every error is a {@link Problem} that
+ * names the field and the rule in the words of the file's author.
+ *
+ * <p>How: the line's syntax is checked first ({@link JsonSyntax}, for the column). Then its
+ * top-level members, less {@code type} and the record's extra fields ({@code SourceId}, and
+ * {@code GroupId} where the model has none), are copied byte for byte into a buffer, with the
+ * values a one-to-one message may leave out (docs in {@link C2cMsgRecord}) added, and the buffer
+ * is read by the generated adapter on a {@link JsonReader} that {@linkplain
+ * JsonReader#setFailOnUnknown fails on unknown names}: Moshi then throws on the first unknown
+ * name at any depth, with its JSON path.
+ *
+ * <p>Two things that strict reader also refuses are not errors of the file, so a line it refuses
+ * for skipping something is read a second time from a canonical copy: the generated adapters
+ * skip a {@code null} value (which reads as absent) with {@code skipValue()}, which a failing
+ * reader refuses; and the element adapter finds {@code MsgType} with a {@code peekJson()} reader,
+ * which inherits the setting and refuses any name before {@code MsgType}. The canonical copy
+ * leaves out null members and puts {@code MsgType} first in every element; an element of a type
+ * the models do not know keeps everything else as it is. The common line is read once.
+ *
+ * <p>Safe for use by several threads: it keeps no state between calls.
+ */
+final class RecordParser {
+  /** What one line reads as: a record, or the problem that stopped it. */
+  static final class Parsed {
+    private final HistoryRecord record;
+    private final Problem problem;
+    private final String definedId;
+
+    private Parsed(HistoryRecord record, Problem problem, String definedId) {
+      this.record = record;
+      this.problem = problem;
+      this.definedId = definedId;
+    }
+
+    /** The record, if the line is one. */
+    Optional<HistoryRecord> record() {
+      return Optional.ofNullable(record);
+    }
+
+    /** The problem, if the line is not a record. */
+    Optional<Problem> problem() {
+      return Optional.ofNullable(problem);
+    }
+
+    /**
+     * For a group or account line that is not a record: the {@code GroupId} or {@code UserID} it
+     * defines, when that much could be read, so that the records that refer to it are left out
+     * with it rather than reported as referring to nothing.
+     */
+    Optional<String> definedId() {
+      return Optional.ofNullable(definedId);
+    }
+  }
+
+  private static final String TYPE = "type";
+  private static final String SOURCE_ID = "SourceId";
+  private static final String GROUP_ID = "GroupId";
+  private static final String TYPES = Arrays.stream(RecordType.values())
+      .map(RecordType::fileName).collect(Collectors.joining(", "));
+  private static final Set<RecordType> WITH_SOURCE_ID = EnumSet.of(RecordType.GROUP_MSG, RecordType.C2C_MSG);
+  private static final Set<RecordType> WITH_GROUP_ID =
+      EnumSet.of(RecordType.GROUP, RecordType.MEMBER, RecordType.GROUP_MSG, RecordType.UNREAD);
+  /** The types whose model has {@code GroupId} itself: it goes back into the object the adapter reads. */
+  private static final Set<RecordType> GROUP_ID_IN_MODEL = EnumSet.of(RecordType.GROUP, RecordType.UNREAD);
+
+  private static final Pattern UNKNOWN_NAME = Pattern.compile("Cannot skip unexpected NAME at (\\$.*)");
+  private static final Pattern SKIPPED = Pattern.compile("Cannot skip unexpected (\\w+) at (\\$.*)");
+  private static final Pattern EXPECTED = Pattern.compile("(?s)Expected (.+?) but was (.*) at path (\\$.*)");
+  private static final Pattern MISSING = Pattern.compile("\\w+: required property (\\w+) is missing at (\\$.*)");
+  private static final Pattern CONSTANT =
+      Pattern.compile("(?s)\\w+: property (\\w+) must be \"(.*)\" but was \"(.*)\" at (\\$.*)");
+  private static final Pattern NO_MSG_TYPE = Pattern.compile("Missing MsgType in MsgElement at (\\$.*)");
+  private static final Pattern MSG_TYPE_NOT_STRING = Pattern.compile("MsgType must be a string at (\\$.*)");
+  private static final Pattern NOT_AN_ELEMENT = Pattern.compile("Expected a MsgElement object but was (\\w+) at (\\$.*)");
+  private static final Pattern NULL_ELEMENT = Pattern.compile("Unexpected null element at (\\$.*)");
+  private static final Pattern ANY_PATH = Pattern.compile("(?s)(.*?) at (?:path )?(\\$\\S*)$");
+  private static final Pattern PATH_SEGMENT = Pattern.compile("\\.([^.\\[]+)|\\[(\\d+)]");
+
+  private final JsonAdapter<AccountImportRequest> accountAdapter;
+  private final JsonAdapter<ImportGroupRequest> groupAdapter;
+  private final JsonAdapter<ImportGroupMember> memberAdapter;
+  private final JsonAdapter<ImportMsg> groupMsgAdapter;
+  private final JsonAdapter<ImportC2cMsgRequest> c2cMsgAdapter;
+  private final JsonAdapter<SetUnreadMsgNumRequest> unreadAdapter;
+
+  /** A parser with the adapters of {@code moshi}, which must have {@code TimJsonAdapters.FACTORY}. */
+  RecordParser(Moshi moshi) {
+    this.accountAdapter = moshi.adapter(AccountImportRequest.class);
+    this.groupAdapter = moshi.adapter(ImportGroupRequest.class);
+    this.memberAdapter = moshi.adapter(ImportGroupMember.class);
+    this.groupMsgAdapter = moshi.adapter(ImportMsg.class);
+    this.c2cMsgAdapter = moshi.adapter(ImportC2cMsgRequest.class);
+    this.unreadAdapter = moshi.adapter(SetUnreadMsgNumRequest.class);
+  }
+
+  /** Reads {@code bytes[start, end)}, line {@code line} (without its line break). */
+  Parsed parse(byte[] bytes, int start, int end, long line) {
+    JsonSyntax.Error syntax = JsonSyntax.check(bytes, start, end);
+    if (syntax != null) {
+      return problem(new Problem(line, null, Optional.empty(), "",
+          "invalid JSON at column " + syntax.column() + ": " + syntax.message()), null);
+    }
+    try {
+      return parseValid(bytes, start, end, line);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a Buffer does no I/O
+    }
+  }
+
+  private Parsed parseValid(byte[] bytes, int start, int end, long line) throws IOException {
+    Split split = split(bytes, start, end);
+    if (split.type == null) {
+      String rule = split.typeToken == null
+          ? "is required: one of " + TYPES
+          : "must be a string, one of " + TYPES + "; found " + tokenName(split.typeToken.name());
+      return problem(new Problem(line, null, Optional.empty(), TYPE, rule), null);
+    }
+    Optional<RecordType> known = RecordType.ofFileName(split.type);
+    if (known.isEmpty()) {
+      String nearest = KnownNames.nearest(split.type, Arrays.stream(RecordType.values()).map(RecordType::fileName).toList());
+      return problem(new Problem(line, null, Optional.empty(), TYPE,
+          "unknown record type \"" + split.type + "\" (the nearest known type is " + nearest + "; the types are " + TYPES + ")"), null);
+    }
+    RecordType type = known.get();
+    Optional<String> sourceId = WITH_SOURCE_ID.contains(type) ? Optional.ofNullable(split.sourceId) : Optional.empty();
+    String definedId = type == RecordType.GROUP ? split.groupId : type == RecordType.ACCOUNT ? split.userId : null;
+
+    Problem extra = checkExtraFields(split, type, line, sourceId);
+    if (extra != null) {
+      return problem(extra, definedId);
+    }
+    try {
+      Object model = readStrictly(split, type, bytes, start, end);
+      return new Parsed(record(type, line, split, model), null, null);
+    } catch (JsonDataException e) {
+      return problem(translate(e, type, line, sourceId, bytes, start, end), definedId);
+    }
+  }
+
+  private static Problem checkExtraFields(Split split, RecordType type, long line, Optional<String> sourceId) {
+    if (split.sourceIdPresent && !WITH_SOURCE_ID.contains(type)) {
+      return new Problem(line, type, sourceId, SOURCE_ID,
+          "is not a field of " + type.fileName() + " records (only group_msg and c2c_msg records have one)");
+    }
+    if (split.groupIdPresent && !WITH_GROUP_ID.contains(type)) {
+      return new Problem(line, type, sourceId, GROUP_ID, "is not a field of " + type.fileName() + " records");
+    }
+    if (WITH_GROUP_ID.contains(type)) {
+      if (split.groupIdToken != null) {
+        return new Problem(line, type, sourceId, GROUP_ID, "must be a string; found " + tokenName(split.groupIdToken.name()));
+      }
+      if (split.groupId == null) {
+        String why = type == RecordType.GROUP ? " in a history file (the custom ID of the group to create)" : "";
+        return new Problem(line, type, sourceId, GROUP_ID, "is required" + why);
+      }
+    }
+    if (WITH_SOURCE_ID.contains(type)) {
+      if (split.sourceIdToken != null) {
+        return new Problem(line, type, sourceId, SOURCE_ID, "must be a string; found " + tokenName(split.sourceIdToken.name()));
+      }
+      if (split.sourceId == null) {
+        return new Problem(line, type, sourceId, SOURCE_ID, "is required (the message's ID in the old system, unique in the file)");
+      }
+      if (split.sourceId.isEmpty()) {
+        return new Problem(line, type, sourceId, SOURCE_ID, "must not be empty");
+      }
+    }
+    return null;
+  }
+
+  /** The line's members, less {@code type} and the extra fields, read apart from the rest. */
+  private static final class Split {
+    Buffer body;
+    JsonWriter writer;
+    String type;
+    JsonReader.Token typeToken;
+    String sourceId;
+    boolean sourceIdPresent;
+    JsonReader.Token sourceIdToken;
+    String groupId;
+    boolean groupIdPresent;
+    JsonReader.Token groupIdToken;
+    String userId;
+    boolean hasSyncFromOldSystem;
+    boolean hasMsgSeq;
+    boolean hasMsgRandom;
+  }
+
+  /** Copies the line's members into {@link Split#body}, leaving its object open. */
+  private static Split split(byte[] bytes, int start, int end) throws IOException {
+    Split split = new Split();
+    JsonReader in = JsonReader.of(new Buffer().write(bytes, start, end - start));
+    split.body = new Buffer();
+    JsonWriter out = JsonWriter.of(split.body);
+    split.writer = out;
+    in.beginObject();
+    out.beginObject();
+    while (in.hasNext()) {
+      String name = in.nextName();
+      if (in.peek() == JsonReader.Token.NULL) {
+        in.skipValue(); // null reads as absent, as everywhere in timrest
+        continue;
+      }
+      switch (name) {
+        case TYPE:
+          if (in.peek() == JsonReader.Token.STRING) {
+            split.type = in.nextString();
+          } else {
+            split.typeToken = in.peek();
+            in.skipValue();
+          }
+          continue;
+        case SOURCE_ID:
+          split.sourceIdPresent = true;
+          if (in.peek() == JsonReader.Token.STRING) {
+            split.sourceId = in.nextString();
+          } else {
+            split.sourceIdToken = in.peek();
+            in.skipValue();
+          }
+          continue;
+        case GROUP_ID:
+          split.groupIdPresent = true;
+          if (in.peek() == JsonReader.Token.STRING) {
+            split.groupId = in.nextString();
+          } else {
+            split.groupIdToken = in.peek();
+            in.skipValue();
+          }
+          continue;
+        case "UserID":
+          if (in.peek() == JsonReader.Token.STRING) {
+            split.userId = in.nextString();
+            out.name(name).value(split.userId);
+            continue;
+          }
+          break;
+        case "SyncFromOldSystem":
+          split.hasSyncFromOldSystem = true;
+          break;
+        case "MsgSeq":
+          split.hasMsgSeq = true;
+          break;
+        case "MsgRandom":
+          split.hasMsgRandom = true;
+          break;
+        default:
+          break;
+      }
+      out.name(name);
+      copyVerbatim(in, out);
+    }
+    in.endObject();
+    return split;
+  }
+
+  private Object readStrictly(Split split, RecordType type, byte[] bytes, int start, int end) throws IOException {
+    finish(split, type);
+    try {
+      return adapter(type).fromJson(strictReader(split.body));
+    } catch (JsonDataException e) {
+      if (!e.getMessage().startsWith("Cannot skip unexpected")) {
+        throw e;
+      }
+    }
+    // The strict reader skipped something: maybe only a null or a name before MsgType. Read
+    // again from the canonical copy; what fails now fails for a reason of the file.
+    Split again = split(bytes, start, end);
+    finish(again, type);
+    Buffer canonical = canonical(again.body);
+    return adapter(type).fromJson(strictReader(canonical));
+  }
+
+  /** Adds what the model needs besides the copied members, and closes the object. */
+  private static void finish(Split split, RecordType type) throws IOException {
+    JsonWriter out = split.writer;
+    if (GROUP_ID_IN_MODEL.contains(type)) {
+      out.name(GROUP_ID).value(split.groupId);
+    }
+    if (type == RecordType.C2C_MSG) {
+      long hash = Ids.hash(split.sourceId);
+      if (!split.hasSyncFromOldSystem) {
+        out.name("SyncFromOldSystem").value(Limits.DEFAULT_SYNC_FROM_OLD_SYSTEM);
+      }
+      if (!split.hasMsgSeq) {
+        out.name("MsgSeq").value(Ids.c2cMsgSeq(hash));
+      }
+      if (!split.hasMsgRandom) {
+        out.name("MsgRandom").value(Ids.c2cMsgRandom(hash));
+      }
+    }
+    out.endObject();
+    out.close();
+  }
+
+  private static JsonReader strictReader(Buffer body) {
+    JsonReader reader = JsonReader.of(body);
+    reader.setFailOnUnknown(true);
+    return reader;
+  }
+
+  private JsonAdapter<?> adapter(RecordType type) {
+    switch (type) {
+      case ACCOUNT:
+        return accountAdapter;
+      case GROUP:
+        return groupAdapter;
+      case MEMBER:
+        return memberAdapter;
+      case GROUP_MSG:
+        return groupMsgAdapter;
+      case C2C_MSG:
+        return c2cMsgAdapter;
+      case UNREAD:
+        return unreadAdapter;
+      default:
+        throw new AssertionError(type);
+    }
+  }
+
+  private static HistoryRecord record(RecordType type, long line, Split split, Object model) {
+    switch (type) {
+      case ACCOUNT:
+        return new AccountRecord(line, (AccountImportRequest) model);
+      case GROUP:
+        return new GroupRecord(line, (ImportGroupRequest) model);
+      case MEMBER:
+        return new MemberRecord(line, split.groupId, (ImportGroupMember) model);
+      case GROUP_MSG:
+        return new GroupMsgRecord(line, split.groupId, split.sourceId, (ImportMsg) model);
+      case C2C_MSG:
+        return new C2cMsgRecord(line, split.sourceId, (ImportC2cMsgRequest) model);
+      case UNREAD:
+        return new UnreadRecord(line, (SetUnreadMsgNumRequest) model);
+      default:
+        throw new AssertionError(type);
+    }
+  }
+
+  /** A copy without null members, with {@code MsgType} first in every object that has one. */
+  private static Buffer canonical(Buffer body) throws IOException {
+    Buffer canonical = new Buffer();
+    try (JsonReader in = JsonReader.of(body); JsonWriter out = JsonWriter.of(canonical)) {
+      copyCanonical(in, out);
+    }
+    return canonical;
+  }
+
+  private static void copyCanonical(JsonReader in, JsonWriter out) throws IOException {
+    switch (in.peek()) {
+      case BEGIN_OBJECT:
+        String msgType = msgTypeOf(in);
+        boolean opaque = msgType != null && !KnownNames.isKnownMsgType(msgType);
+        in.beginObject();
+        out.beginObject();
+        if (msgType != null) {
+          out.name("MsgType").value(msgType);
+        }
+        while (in.hasNext()) {
+          String name = in.nextName();
+          if (msgType != null && name.equals("MsgType")) {
+            in.skipValue();
+          } else if (opaque) {
+            out.name(name); // an element of a type the models do not know is kept as it is
+            copyVerbatim(in, out);
+          } else if (in.peek() == JsonReader.Token.NULL) {
+            in.skipValue();
+          } else {
+            out.name(name);
+            copyCanonical(in, out);
+          }
+        }
+        in.endObject();
+        out.endObject();
+        return;
+      case BEGIN_ARRAY:
+        in.beginArray();
+        out.beginArray();
+        while (in.hasNext()) {
+          copyCanonical(in, out);
+        }
+        in.endArray();
+        out.endArray();
+        return;
+      case STRING:
+        out.value(in.nextString());
+        return;
+      case NULL:
+        in.nextNull();
+        out.nullValue(); // an array's null element: the adapter names it
+        return;
+      default:
+        copyVerbatim(in, out); // numbers keep their text, booleans are one word
+    }
+  }
+
+  /** The string value of the object's {@code MsgType} member, if it has one. */
+  private static String msgTypeOf(JsonReader in) throws IOException {
+    try (JsonReader peek = in.peekJson()) {
+      peek.beginObject();
+      while (peek.hasNext()) {
+        if (peek.nextName().equals("MsgType")) {
+          return peek.peek() == JsonReader.Token.STRING ? peek.nextString() : null;
+        }
+        peek.skipValue();
+      }
+      return null;
+    }
+  }
+
+  private static void copyVerbatim(JsonReader in, JsonWriter out) throws IOException {
+    try (BufferedSource value = in.nextSource(); BufferedSink sink = out.valueSink()) {
+      sink.writeAll(value);
+    }
+  }
+
+  // ------------------------------------------------------------------ errors in the user's words
+
+  private Problem translate(JsonDataException e, RecordType type, long line, Optional<String> sourceId,
+      byte[] bytes, int start, int end) {
+    String message = e.getMessage();
+    Matcher m;
+    if ((m = UNKNOWN_NAME.matcher(message)).matches()) {
+      String path = m.group(1);
+      Buffer json = canonicalLine(bytes, start, end, type);
+      Optional<KnownNames.Unknown> unknown = KnownNames.locate(type, path, at -> msgTypeAt(json, at));
+      if (unknown.isPresent() && unknown.get().known().contains(unknown.get().name())
+          && KnownNames.MSG_ELEMENT.equals(unknown.get().schema())) {
+        // The element adapter looks for MsgType before anything else; a known name refused
+        // there means the element has no MsgType (the canonical copy puts it first).
+        return new Problem(line, type, sourceId, field(unknown.get().parentPath(), "MsgType"), "is required (the element's type)");
+      }
+      if (unknown.isPresent()) {
+        return new Problem(line, type, sourceId, field(path),
+            "unknown field (the nearest known name is " + unknown.get().nearest() + ")");
+      }
+      return new Problem(line, type, sourceId, field(path), "unknown field");
+    }
+    if ((m = SKIPPED.matcher(message)).matches()) {
+      return new Problem(line, type, sourceId, field(m.group(2)), "unexpected " + tokenName(m.group(1)));
+    }
+    if ((m = EXPECTED.matcher(message)).matches()) {
+      return new Problem(line, type, sourceId, field(m.group(3)),
+          "must be " + expectation(m.group(1)) + "; found " + tokenName(m.group(2)));
+    }
+    if ((m = MISSING.matcher(message)).matches()) {
+      return new Problem(line, type, sourceId, field(m.group(2), m.group(1)), "is required");
+    }
+    if ((m = CONSTANT.matcher(message)).matches()) {
+      return new Problem(line, type, sourceId, field(m.group(4), m.group(1)),
+          "must be \"" + m.group(2) + "\" or absent; found \"" + m.group(3) + "\"");
+    }
+    if ((m = NO_MSG_TYPE.matcher(message)).matches()) {
+      return new Problem(line, type, sourceId, field(m.group(1), "MsgType"), "is required (the element's type)");
+    }
+    if ((m = MSG_TYPE_NOT_STRING.matcher(message)).matches()) {
+      return new Problem(line, type, sourceId, field(m.group(1), "MsgType"), "must be a string (the element's type)");
+    }
+    if ((m = NOT_AN_ELEMENT.matcher(message)).matches()) {
+      return new Problem(line, type, sourceId, field(m.group(2)),
+          "must be a message element {\"MsgType\": ..., \"MsgContent\": {...}}; found " + tokenName(m.group(1)));
+    }
+    if ((m = NULL_ELEMENT.matcher(message)).matches()) {
+      return new Problem(line, type, sourceId, field(m.group(1)), "must not be null");
+    }
+    if ((m = ANY_PATH.matcher(message)).matches()) {
+      return new Problem(line, type, sourceId, field(m.group(2)), m.group(1));
+    }
+    return new Problem(line, type, sourceId, "", message);
+  }
+
+  private Buffer canonicalLine(byte[] bytes, int start, int end, RecordType type) {
+    try {
+      Split split = split(bytes, start, end);
+      finish(split, type);
+      return canonical(split.body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a Buffer does no I/O
+    }
+  }
+
+  /** The {@code MsgType} of the element at {@code path} in {@code json} (which is not consumed). */
+  private static Optional<String> msgTypeAt(Buffer json, String path) {
+    try (JsonReader reader = JsonReader.of(json.copy())) {
+      Matcher segment = PATH_SEGMENT.matcher(path);
+      int from = 1;
+      while (from < path.length()) {
+        if (!segment.find(from) || segment.start() != from) {
+          return Optional.empty();
+        }
+        if (segment.group(1) != null) {
+          if (reader.peek() != JsonReader.Token.BEGIN_OBJECT || !findName(reader, segment.group(1))) {
+            return Optional.empty();
+          }
+        } else {
+          int index = Integer.parseInt(segment.group(2));
+          if (reader.peek() != JsonReader.Token.BEGIN_ARRAY) {
+            return Optional.empty();
+          }
+          reader.beginArray();
+          for (int i = 0; i < index && reader.hasNext(); i++) {
+            reader.skipValue();
+          }
+          if (!reader.hasNext()) {
+            return Optional.empty();
+          }
+        }
+        from = segment.end();
+      }
+      if (reader.peek() != JsonReader.Token.BEGIN_OBJECT || !findName(reader, "MsgType")) {
+        return Optional.empty();
+      }
+      return reader.peek() == JsonReader.Token.STRING ? Optional.of(reader.nextString()) : Optional.empty();
+    } catch (IOException | JsonDataException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Enters the object at the reader and moves to the value of {@code name}. */
+  private static boolean findName(JsonReader reader, String name) throws IOException {
+    reader.beginObject();
+    while (reader.hasNext()) {
+      if (reader.nextName().equals(name)) {
+        return true;
+      }
+      reader.skipValue();
+    }
+    return false;
+  }
+
+  /** A Moshi path as a field of the record: {@code $.MsgBody[0].Text} is {@code MsgBody[0].Text}. */
+  private static String field(String path) {
+    return path.startsWith("$.") ? path.substring(2) : path.startsWith("$") ? path.substring(1) : path;
+  }
+
+  private static String field(String objectPath, String property) {
+    String object = field(objectPath);
+    return object.isEmpty() ? property : object + "." + property;
+  }
+
+  private static String expectation(String moshi) {
+    switch (moshi) {
+      case "a long":
+        return "a whole number";
+      case "an int":
+        return "a whole number from -2147483648 to 2147483647";
+      case "a double":
+        return "a number";
+      case "a string":
+        return "a string";
+      case "a boolean":
+        return "true or false";
+      case "BEGIN_ARRAY":
+        return "an array";
+      case "BEGIN_OBJECT":
+        return "an object";
+      default:
+        return moshi;
+    }
+  }
+
+  /** Moshi's name of a token, or the text it shows of a value, as the file's author wrote it. */
+  private static String tokenName(String moshi) {
+    switch (moshi) {
+      case "BEGIN_OBJECT":
+        return "an object";
+      case "BEGIN_ARRAY":
+        return "an array";
+      case "STRING":
+        return "a string";
+      case "NUMBER":
+        return "a number";
+      case "BOOLEAN":
+        return "true or false";
+      case "NULL":
+        return "null";
+      default:
+        return moshi;
+    }
+  }
+
+  private static Parsed problem(Problem problem, String definedId) {
+    return new Parsed(null, problem, definedId);
+  }
+}

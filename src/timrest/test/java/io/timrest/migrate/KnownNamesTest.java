@@ -1,0 +1,112 @@
+package io.timrest.migrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.squareup.moshi.Json;
+import io.timrest.model.MsgElement;
+import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The table of known names is the generated models' own, and answers an unknown name with the nearest one. */
+class KnownNamesTest {
+  private static final String MODEL_PACKAGE = "io.timrest.model.";
+
+  @Test
+  void everySchemaHasTheNamesOfItsGeneratedModelInSpecOrder() throws ClassNotFoundException {
+    for (Map.Entry<String, KnownNames.Schema> entry : KnownNames.SCHEMAS.entrySet()) {
+      if (entry.getKey().equals(KnownNames.MSG_ELEMENT)) {
+        continue;
+      }
+      Class<?> model = Class.forName(MODEL_PACKAGE + entry.getKey());
+      assertEquals(jsonNames(model), entry.getValue().names(), entry.getKey());
+    }
+  }
+
+  @Test
+  void everyObjectValuedPropertyLeadsToItsModelsSchema() throws ClassNotFoundException {
+    for (Map.Entry<String, KnownNames.Schema> entry : KnownNames.SCHEMAS.entrySet()) {
+      if (entry.getKey().equals(KnownNames.MSG_ELEMENT)) {
+        continue;
+      }
+      Map<String, String> children = new HashMap<>();
+      for (Field field : Class.forName(MODEL_PACKAGE + entry.getKey()).getDeclaredFields()) {
+        Json json = field.getAnnotation(Json.class);
+        Class<?> type = elementClass(field.getGenericType());
+        if (json != null && type.getPackageName().equals("io.timrest.model")) {
+          children.put(json.name(), type.getSimpleName());
+        }
+      }
+      assertEquals(children, entry.getValue().children(), entry.getKey());
+    }
+  }
+
+  @Test
+  void everyElementTypeHasItsContentSchema() throws ClassNotFoundException {
+    List<String> types = Arrays.stream(MsgElement.class.getPermittedSubclasses())
+        .filter(type -> type != MsgElement.Unknown.class)
+        .map(Class::getSimpleName).sorted().collect(Collectors.toList());
+    assertEquals(types, KnownNames.MSG_TYPES.stream().sorted().collect(Collectors.toList()));
+    for (String type : types) {
+      Field content = Arrays.stream(Class.forName(MODEL_PACKAGE + type).getDeclaredFields())
+          .filter(field -> field.getAnnotation(Json.class) != null && field.getAnnotation(Json.class).name().equals("MsgContent"))
+          .findFirst().orElseThrow();
+      assertEquals(type + "Content", content.getType().getSimpleName());
+      assertTrue(KnownNames.SCHEMAS.containsKey(type + "Content"), type);
+      assertEquals(List.of("MsgType", "MsgContent"), jsonNames(Class.forName(MODEL_PACKAGE + type)));
+    }
+  }
+
+  @Test
+  void theNearestNamePrefersANameCutShortThenTheSmallestEditDistance() {
+    assertEquals("FaceUrl", KnownNames.nearest("Face", List.of("type", "UserID", "Nick", "FaceUrl")));
+    assertEquals("SendTime", KnownNames.nearest("SendTme", KnownNames.SCHEMAS.get("ImportMsg").names()));
+    assertEquals("URL", KnownNames.nearest("Url", KnownNames.SCHEMAS.get("ImageInfo").names()));
+    assertEquals("Member_Account", KnownNames.nearest("MemberAccount", KnownNames.SCHEMAS.get("ImportGroupMember").names()));
+    assertEquals(2, KnownNames.editDistance("kitten", "sittin"));
+  }
+
+  @Test
+  void anUnknownNameIsLocatedThroughArraysAndElements() {
+    KnownNames.Unknown unknown = KnownNames.locate(RecordType.C2C_MSG, "$.MsgBody[2].MsgContent.Dsc",
+        path -> path.equals("$.MsgBody[2]") ? Optional.of("TIMLocationElem") : Optional.empty()).orElseThrow();
+
+    assertEquals("$.MsgBody[2].MsgContent", unknown.parentPath());
+    assertEquals("Dsc", unknown.name());
+    assertEquals("Desc", unknown.nearest());
+  }
+
+  @Test
+  void theTopOfARecordKnowsItsExtraFields() {
+    KnownNames.Unknown unknown = KnownNames.locate(RecordType.GROUP_MSG, "$.SourceID", path -> Optional.empty()).orElseThrow();
+
+    assertEquals("SourceId", unknown.nearest());
+  }
+
+  private static List<String> jsonNames(Class<?> model) {
+    List<String> names = new ArrayList<>();
+    for (Field field : model.getDeclaredFields()) {
+      Json json = field.getAnnotation(Json.class);
+      if (json != null) {
+        names.add(json.name());
+      }
+    }
+    return names;
+  }
+
+  private static Class<?> elementClass(Type type) {
+    if (type instanceof ParameterizedType) {
+      return (Class<?>) ((ParameterizedType) type).getActualTypeArguments()[0];
+    }
+    return (Class<?>) type;
+  }
+}
