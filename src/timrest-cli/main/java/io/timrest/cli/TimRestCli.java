@@ -24,6 +24,8 @@ public final class TimRestCli {
     all.add(new DemoCommand());
     all.add(new EmulatorCommand());
     all.addAll(EndpointCommands.all(new JsonFiles()));
+    all.add(new MigrateCommand());
+    all.add(new SampleHistoryCommand());
     all.add(new UserSigCommand());
     this.commands = List.copyOf(all);
   }
