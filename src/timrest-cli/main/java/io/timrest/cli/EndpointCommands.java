@@ -24,6 +24,7 @@ import io.timrest.model.ImportGroupRequest;
 import io.timrest.model.ImportGroupResponse;
 import io.timrest.model.ImportGroupMsgResponse;
 import io.timrest.model.ImportMsg;
+import io.timrest.model.ImportMsgResult;
 import io.timrest.model.ModifyC2cMsgRequest;
 import io.timrest.model.ModifyGroupMsgRequest;
 import io.timrest.model.MsgElement;
@@ -36,6 +37,7 @@ import io.timrest.model.SendMsgResponse;
 import io.timrest.model.SetUnreadMsgNumRequest;
 import java.lang.reflect.Type;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +51,8 @@ final class EndpointCommands {
   private static final Type MSG_BODY = Types.newParameterizedType(List.class, MsgElement.class);
   private static final Type MSG_LIST = Types.newParameterizedType(List.class, ImportMsg.class);
   private static final String OR_BODY = EndpointCommand.OR_BODY;
+  /** import_group_msg takes at most 7 messages a call. */
+  private static final int IMPORT_BATCH = 7;
 
   static final Option USER_ID = Option.value("--user-id", "ID", "UserID of the account, at most 32 bytes (required)");
   static final Option NICK = Option.value("--nick", "NAME", "nickname (Nick)");
@@ -71,7 +75,7 @@ final class EndpointCommands {
   static final Option MAX_COUNT = Option.value("--max-count", "N", "most messages to return (MaxCnt; default 20)");
   static final Option IMPORT_FILE = Option.value("--file", "FILE",
       "the messages (MsgList): a JSON array of {From_Account, SendTime, Random, MsgBody},"
-          + " 1 to 7, SendTime ascending; FILE or - for standard input (required)");
+          + " SendTime ascending, imported 7 a call; FILE or - for standard input (required)");
   static final Option MSG_SEQ = Option.value("--msg-seq", "SEQ", "MsgSeq of the message to modify (required)");
   static final Option NEW_TEXT = Option.value("--text", "TEXT", "new text: MsgBody becomes one TIMTextElem");
   static final Option MSG_BODY_FILE = Option.value("--file", "FILE",
@@ -344,22 +348,49 @@ final class EndpointCommands {
   }
 
   private static Command importGroupMsg(JsonFiles json) {
-    return EndpointCommand.<ImportGroupMsgRequest, ImportResult, ImportGroupMsgResponse>named("import-group-msg", json)
-        .summary("import 1 to 7 historical messages into a group (import_group_msg)")
+    return EndpointCommand.<ImportGroupMsgRequest, List<ImportResult>, ImportGroupMsgResponse>named("import-group-msg", json)
+        .summary("import historical messages into a group, 7 a call (import_group_msg)")
         .usage("--group-id ID --file FILE")
-        .description("Calls v4/group_open_http_svc/import_group_msg; a message without Random gets"
-            + " one, so that a retried request is de-duplicated. Prints the response, with one"
-            + " ImportMsgResult per message (Result 0 = imported); exits 1 if any was not imported.")
+        .description("Calls v4/group_open_http_svc/import_group_msg, in batches of 7 (the most one call"
+            + " takes), in order; a message without Random gets one, so that a retried request is"
+            + " de-duplicated. Prints one response with an ImportMsgResult per message (Result 0 ="
+            + " imported); exits 1 if any was not imported. For a whole history, see migrate.")
         .requestOptions(GROUP_ID, IMPORT_FILE)
         .request(ImportGroupMsgRequest.class, (args, console) -> {
           String groupId = args.require(GROUP_ID, OR_BODY);
           List<ImportMsg> messages = json.read(args.require(IMPORT_FILE, OR_BODY), MSG_LIST, console.in());
           return ImportGroupMsgRequest.builder().groupId(groupId).msgList(messages).build();
         })
-        .call(TimRestClient::importGroupMsg)
-        .prints(ImportGroupMsgResponse.class, ImportResult::response)
-        .afterPrint(ImportResult::requireAllImported)
+        .call(EndpointCommands::importInBatches)
+        .prints(ImportGroupMsgResponse.class, EndpointCommands::combined)
+        .afterPrint(results -> results.forEach(ImportResult::requireAllImported))
         .build();
+  }
+
+  /** Imports the request's messages 7 a call, in order; the batches share the request's other fields. */
+  private static List<ImportResult> importInBatches(TimRestClient client, ImportGroupMsgRequest request) {
+    List<ImportMsg> messages = request.msgList();
+    if (messages.size() <= IMPORT_BATCH) {
+      return List.of(client.importGroupMsg(request));
+    }
+    List<ImportResult> results = new ArrayList<>();
+    for (int from = 0; from < messages.size(); from += IMPORT_BATCH) {
+      List<ImportMsg> batch = messages.subList(from, Math.min(from + IMPORT_BATCH, messages.size()));
+      results.add(client.importGroupMsg(request.toBuilder().msgList(batch).build()));
+    }
+    return results;
+  }
+
+  /** One response for all batches: every message's ImportMsgResult, in request order. */
+  private static ImportGroupMsgResponse combined(List<ImportResult> results) {
+    if (results.size() == 1) {
+      return results.get(0).response();
+    }
+    List<ImportMsgResult> all = new ArrayList<>();
+    for (ImportResult result : results) {
+      all.addAll(result.response().importMsgResult().orElse(List.of()));
+    }
+    return results.get(0).response().toBuilder().importMsgResult(all).build();
   }
 
   private static Command modifyGroupMsg(JsonFiles json) {

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -135,6 +136,21 @@ class EndpointCommandsTest {
 
     assertEquals(0, result.code(), result::toString);
     assertEquals(3, result.json(ImportGroupMsgResponse.class).importMsgResult().orElseThrow().size());
+  }
+
+  @Test
+  void importGroupMsgTakesMoreThanSevenMessagesInBatches() {
+    String groupId = createGroup();
+    fixture.moveClockToNow();
+
+    Cli.Result result = cli.runWithInput(history(16), "import-group-msg", "--group-id", groupId, "--file", "-");
+
+    assertEquals(0, result.code(), result::toString);
+    List<ImportMsgResult> results = result.json(ImportGroupMsgResponse.class).importMsgResult().orElseThrow();
+    assertEquals(16, results.size());
+    assertEquals(LongStream.rangeClosed(1, 16).boxed().toList(), results.stream().map(r -> r.msgSeq().orElseThrow()).toList());
+    Cli.Result read = cli.run("get-group-msgs", "--group-id", groupId);
+    assertEquals(16, read.json(GroupMsgGetSimpleResponse.class).rspMsgList().orElseThrow().size());
   }
 
   @Test
