@@ -32,11 +32,10 @@ import okio.BufferedSource;
  * <p>How: the line's syntax is checked first ({@link JsonSyntax}, for the column), which also
  * finds where its top-level members are. Those members, less {@code type}, the record's extra
  * fields ({@code SourceId}, and {@code GroupId} where the model has none) and {@code null}
- * values, are copied byte for byte into a buffer, with the
- * values a one-to-one message may leave out (docs in {@link C2cMsgRecord}) added, and the buffer
- * is read by the generated adapter on a {@link JsonReader} that {@linkplain
- * JsonReader#setFailOnUnknown fails on unknown names}: Moshi then throws on the first unknown
- * name at any depth, with its JSON path.
+ * values, are copied byte for byte into a buffer, with what a one-to-one message may leave out
+ * added (see {@link C2cMsgRecord}), and the buffer is read by the generated adapter on a
+ * {@link JsonReader} that {@linkplain JsonReader#setFailOnUnknown fails on unknown names}: Moshi
+ * then throws on the first unknown name at any depth, with its JSON path.
  *
  * <p>Two things that strict reader also refuses are not errors of the file, so a line it refuses
  * for skipping something is read a second time from a canonical copy: the generated adapters
