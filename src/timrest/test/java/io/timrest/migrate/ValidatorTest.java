@@ -375,6 +375,16 @@ class ValidatorTest {
   }
 
   @Test
+  void aMembersRoleIsAdminOrAbsent() {
+    assertEquals(List.of("line 6 (member): Role: must be \"Admin\" or absent; found \"Member\""),
+        problems(withAccounts(
+            group("g", "alice", CREATED),
+            member("g", "bob", CREATED + 1).replace("}", ",\"Role\":\"Member\"}"),
+            member("g", "carol", CREATED + 1).replace("}", ",\"Role\":\"Admin\"}"),
+            member("g", "dave", CREATED + 1))));
+  }
+
+  @Test
   void unreadCountsAreNotNegative() {
     assertEquals(List.of(
         "line 6 (member): UnreadMsgNum: must not be negative; found -1",
