@@ -9,8 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * The body of {@code im_open_login_svc/account_import}: the account to import.
+ *
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class AccountImportRequest {
@@ -28,16 +31,30 @@ public final class AccountImportRequest {
     this.faceUrl = builder.faceUrl;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code UserID}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
    * {@code UserID} (required): The account's UserID, at most 32 bytes.
+   *
+   * @return the value; never null, the property is required
    */
   public String userID() {
     return userID;
@@ -45,6 +62,8 @@ public final class AccountImportRequest {
 
   /**
    * {@code Nick} (optional): Nickname.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> nick() {
     return Optional.ofNullable(nick);
@@ -52,6 +71,8 @@ public final class AccountImportRequest {
 
   /**
    * {@code FaceUrl} (optional): Avatar URL.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> faceUrl() {
     return Optional.ofNullable(faceUrl);
@@ -85,7 +106,10 @@ public final class AccountImportRequest {
         .toString();
   }
 
-  /** Builds a {@link AccountImportRequest}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link AccountImportRequest}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String userID;
     String nick;
@@ -101,7 +125,11 @@ public final class AccountImportRequest {
     }
 
     /**
-     * Sets {@code UserID} (required; must not be null).
+     * Sets {@code UserID} (required): The account's UserID, at most 32 bytes.
+     *
+     * @param userID the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code userID} is null; the message names the property
      */
     public Builder userID(String userID) {
       Objects.requireNonNull(userID, "UserID");
@@ -110,7 +138,10 @@ public final class AccountImportRequest {
     }
 
     /**
-     * Sets {@code Nick} (optional; null leaves it out).
+     * Sets {@code Nick} (optional): Nickname.
+     *
+     * @param nick the value, or null to leave the property out
+     * @return this builder
      */
     public Builder nick(String nick) {
       this.nick = nick;
@@ -118,14 +149,22 @@ public final class AccountImportRequest {
     }
 
     /**
-     * Sets {@code FaceUrl} (optional; null leaves it out).
+     * Sets {@code FaceUrl} (optional): Avatar URL.
+     *
+     * @param faceUrl the value, or null to leave the property out
+     * @return this builder
      */
     public Builder faceUrl(String faceUrl) {
       this.faceUrl = faceUrl;
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code AccountImportRequest}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code UserID} is not set; the message names the missing property
+     */
     public AccountImportRequest build() {
       ModelSupport.requirePresent(userID, "AccountImportRequest", "UserID");
       return new AccountImportRequest(this);

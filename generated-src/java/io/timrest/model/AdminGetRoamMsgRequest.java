@@ -9,10 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One page of a one-to-one conversation. Name the two accounts either `Operator_Account`/`Peer_Account` or the older `From_Account`/`To_Account`.
+ * One page of a one-to-one conversation. Name the two accounts either {@code Operator_Account}/{@code Peer_Account} or the older {@code From_Account}/{@code To_Account}.
  *
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class AdminGetRoamMsgRequest {
@@ -45,16 +46,30 @@ public final class AdminGetRoamMsgRequest {
     this.lastMsgKey = builder.lastMsgKey;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code MaxCnt}, {@code MinTime} and {@code MaxTime}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
    * {@code Operator_Account} (optional): One account of the conversation.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> operatorAccount() {
     return Optional.ofNullable(operatorAccount);
@@ -62,20 +77,26 @@ public final class AdminGetRoamMsgRequest {
 
   /**
    * {@code Peer_Account} (optional): The other account of the conversation.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> peerAccount() {
     return Optional.ofNullable(peerAccount);
   }
 
   /**
-   * {@code From_Account} (optional): Older name of `Operator_Account`.
+   * {@code From_Account} (optional): Older name of {@code Operator_Account}.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> fromAccount() {
     return Optional.ofNullable(fromAccount);
   }
 
   /**
-   * {@code To_Account} (optional): Older name of `Peer_Account`.
+   * {@code To_Account} (optional): Older name of {@code Peer_Account}.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> toAccount() {
     return Optional.ofNullable(toAccount);
@@ -83,6 +104,8 @@ public final class AdminGetRoamMsgRequest {
 
   /**
    * {@code MaxCnt} (required): How many messages to return at most.
+   *
+   * @return the value; never null, the property is required
    */
   public int maxCnt() {
     return maxCnt;
@@ -90,6 +113,8 @@ public final class AdminGetRoamMsgRequest {
 
   /**
    * {@code MinTime} (required): The earliest send time, in Unix seconds.
+   *
+   * @return the value; never null, the property is required
    */
   public long minTime() {
     return minTime;
@@ -97,13 +122,17 @@ public final class AdminGetRoamMsgRequest {
 
   /**
    * {@code MaxTime} (required): The latest send time, in Unix seconds.
+   *
+   * @return the value; never null, the property is required
    */
   public long maxTime() {
     return maxTime;
   }
 
   /**
-   * {@code LastMsgKey} (optional): The `LastMsgKey` of the previous page, to continue from there.
+   * {@code LastMsgKey} (optional): The {@code LastMsgKey} of the previous page, to continue from there.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> lastMsgKey() {
     return Optional.ofNullable(lastMsgKey);
@@ -147,7 +176,10 @@ public final class AdminGetRoamMsgRequest {
         .toString();
   }
 
-  /** Builds a {@link AdminGetRoamMsgRequest}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link AdminGetRoamMsgRequest}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String operatorAccount;
     String peerAccount;
@@ -173,7 +205,10 @@ public final class AdminGetRoamMsgRequest {
     }
 
     /**
-     * Sets {@code Operator_Account} (optional; null leaves it out).
+     * Sets {@code Operator_Account} (optional): One account of the conversation.
+     *
+     * @param operatorAccount the value, or null to leave the property out
+     * @return this builder
      */
     public Builder operatorAccount(String operatorAccount) {
       this.operatorAccount = operatorAccount;
@@ -181,7 +216,10 @@ public final class AdminGetRoamMsgRequest {
     }
 
     /**
-     * Sets {@code Peer_Account} (optional; null leaves it out).
+     * Sets {@code Peer_Account} (optional): The other account of the conversation.
+     *
+     * @param peerAccount the value, or null to leave the property out
+     * @return this builder
      */
     public Builder peerAccount(String peerAccount) {
       this.peerAccount = peerAccount;
@@ -189,7 +227,10 @@ public final class AdminGetRoamMsgRequest {
     }
 
     /**
-     * Sets {@code From_Account} (optional; null leaves it out).
+     * Sets {@code From_Account} (optional): Older name of {@code Operator_Account}.
+     *
+     * @param fromAccount the value, or null to leave the property out
+     * @return this builder
      */
     public Builder fromAccount(String fromAccount) {
       this.fromAccount = fromAccount;
@@ -197,7 +238,10 @@ public final class AdminGetRoamMsgRequest {
     }
 
     /**
-     * Sets {@code To_Account} (optional; null leaves it out).
+     * Sets {@code To_Account} (optional): Older name of {@code Peer_Account}.
+     *
+     * @param toAccount the value, or null to leave the property out
+     * @return this builder
      */
     public Builder toAccount(String toAccount) {
       this.toAccount = toAccount;
@@ -205,7 +249,11 @@ public final class AdminGetRoamMsgRequest {
     }
 
     /**
-     * Sets {@code MaxCnt} (required; must not be null).
+     * Sets {@code MaxCnt} (required): How many messages to return at most.
+     *
+     * @param maxCnt the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code maxCnt} is null; the message names the property
      */
     public Builder maxCnt(Integer maxCnt) {
       Objects.requireNonNull(maxCnt, "MaxCnt");
@@ -214,7 +262,11 @@ public final class AdminGetRoamMsgRequest {
     }
 
     /**
-     * Sets {@code MinTime} (required; must not be null).
+     * Sets {@code MinTime} (required): The earliest send time, in Unix seconds.
+     *
+     * @param minTime the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code minTime} is null; the message names the property
      */
     public Builder minTime(Long minTime) {
       Objects.requireNonNull(minTime, "MinTime");
@@ -223,7 +275,11 @@ public final class AdminGetRoamMsgRequest {
     }
 
     /**
-     * Sets {@code MaxTime} (required; must not be null).
+     * Sets {@code MaxTime} (required): The latest send time, in Unix seconds.
+     *
+     * @param maxTime the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code maxTime} is null; the message names the property
      */
     public Builder maxTime(Long maxTime) {
       Objects.requireNonNull(maxTime, "MaxTime");
@@ -232,14 +288,22 @@ public final class AdminGetRoamMsgRequest {
     }
 
     /**
-     * Sets {@code LastMsgKey} (optional; null leaves it out).
+     * Sets {@code LastMsgKey} (optional): The {@code LastMsgKey} of the previous page, to continue from there.
+     *
+     * @param lastMsgKey the value, or null to leave the property out
+     * @return this builder
      */
     public Builder lastMsgKey(String lastMsgKey) {
       this.lastMsgKey = lastMsgKey;
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code AdminGetRoamMsgRequest}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code MaxCnt}, {@code MinTime} or {@code MaxTime} is not set; the message names the missing property
+     */
     public AdminGetRoamMsgRequest build() {
       ModelSupport.requirePresent(maxCnt, "AdminGetRoamMsgRequest", "MaxCnt");
       ModelSupport.requirePresent(minTime, "AdminGetRoamMsgRequest", "MinTime");

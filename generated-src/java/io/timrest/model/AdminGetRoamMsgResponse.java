@@ -9,14 +9,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * The envelope and, on success, one page of a one-to-one conversation.
+ *
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class AdminGetRoamMsgResponse {
-  /** A value of {@code ActionStatus}. */
+  /** The {@code ActionStatus} value {@code "OK"}. */
   public static final String ACTION_STATUS_OK = "OK";
-  /** A value of {@code ActionStatus}. */
+  /** The {@code ActionStatus} value {@code "FAIL"}. */
   public static final String ACTION_STATUS_FAIL = "FAIL";
 
   @Json(name = "ActionStatus")
@@ -50,30 +53,48 @@ public final class AdminGetRoamMsgResponse {
     this.msgList = ModelSupport.unmodifiableCopy(builder.msgList);
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code ActionStatus} and {@code ErrorCode}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
-   * {@code ActionStatus} (required): `OK` when the request succeeded, `FAIL` when it failed.
+   * {@code ActionStatus} (required): {@code OK} when the request succeeded, {@code FAIL} when it failed.
+   *
+   * @return the value; never null, the property is required
    */
   public String actionStatus() {
     return actionStatus;
   }
 
   /**
-   * {@code ErrorInfo} (optional): Error information; `succeed` or empty on success. Always sent by the server, but readers should not depend on it.
+   * {@code ErrorInfo} (optional): Error information; {@code succeed} or empty on success. Always sent by the server, but readers should not depend on it.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> errorInfo() {
     return Optional.ofNullable(errorInfo);
   }
 
   /**
-   * {@code ErrorCode} (required): 0 on success; otherwise a public code (`x-public-error-codes`) or one of the operation's `x-error-codes`.
+   * {@code ErrorCode} (required): 0 on success; otherwise a public code ({@code x-public-error-codes}) or one of the operation's {@code x-error-codes}.
+   *
+   * @return the value; never null, the property is required
    */
   public int errorCode() {
     return errorCode;
@@ -81,6 +102,8 @@ public final class AdminGetRoamMsgResponse {
 
   /**
    * {@code ErrorDisplay} (optional): Detail text that some operations add to a failure.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> errorDisplay() {
     return Optional.ofNullable(errorDisplay);
@@ -88,13 +111,17 @@ public final class AdminGetRoamMsgResponse {
 
   /**
    * {@code Complete} (optional): 1 when every message in the range was returned, 0 when more remain.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Integer> complete() {
     return Optional.ofNullable(complete);
   }
 
   /**
-   * {@code MsgCnt} (optional): The number of messages in `MsgList`.
+   * {@code MsgCnt} (optional): The number of messages in {@code MsgList}.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Integer> msgCnt() {
     return Optional.ofNullable(msgCnt);
@@ -102,6 +129,8 @@ public final class AdminGetRoamMsgResponse {
 
   /**
    * {@code LastMsgTime} (optional): The send time of the last message returned (the next page's MaxTime).
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Long> lastMsgTime() {
     return Optional.ofNullable(lastMsgTime);
@@ -109,6 +138,8 @@ public final class AdminGetRoamMsgResponse {
 
   /**
    * {@code LastMsgKey} (optional): The key of the last message returned (the next page's LastMsgKey).
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> lastMsgKey() {
     return Optional.ofNullable(lastMsgKey);
@@ -116,6 +147,8 @@ public final class AdminGetRoamMsgResponse {
 
   /**
    * {@code MsgList} (optional): The messages of this page.
+   *
+   * @return the value (an unmodifiable list), or empty when the property is absent
    */
   public Optional<List<C2cMsg>> msgList() {
     return Optional.ofNullable(msgList);
@@ -161,7 +194,10 @@ public final class AdminGetRoamMsgResponse {
         .toString();
   }
 
-  /** Builds a {@link AdminGetRoamMsgResponse}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link AdminGetRoamMsgResponse}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String actionStatus;
     String errorInfo;
@@ -189,7 +225,11 @@ public final class AdminGetRoamMsgResponse {
     }
 
     /**
-     * Sets {@code ActionStatus} (required; must not be null).
+     * Sets {@code ActionStatus} (required): {@code OK} when the request succeeded, {@code FAIL} when it failed.
+     *
+     * @param actionStatus the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code actionStatus} is null; the message names the property
      */
     public Builder actionStatus(String actionStatus) {
       Objects.requireNonNull(actionStatus, "ActionStatus");
@@ -198,7 +238,10 @@ public final class AdminGetRoamMsgResponse {
     }
 
     /**
-     * Sets {@code ErrorInfo} (optional; null leaves it out).
+     * Sets {@code ErrorInfo} (optional): Error information; {@code succeed} or empty on success. Always sent by the server, but readers should not depend on it.
+     *
+     * @param errorInfo the value, or null to leave the property out
+     * @return this builder
      */
     public Builder errorInfo(String errorInfo) {
       this.errorInfo = errorInfo;
@@ -206,7 +249,11 @@ public final class AdminGetRoamMsgResponse {
     }
 
     /**
-     * Sets {@code ErrorCode} (required; must not be null).
+     * Sets {@code ErrorCode} (required): 0 on success; otherwise a public code ({@code x-public-error-codes}) or one of the operation's {@code x-error-codes}.
+     *
+     * @param errorCode the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code errorCode} is null; the message names the property
      */
     public Builder errorCode(Integer errorCode) {
       Objects.requireNonNull(errorCode, "ErrorCode");
@@ -215,7 +262,10 @@ public final class AdminGetRoamMsgResponse {
     }
 
     /**
-     * Sets {@code ErrorDisplay} (optional; null leaves it out).
+     * Sets {@code ErrorDisplay} (optional): Detail text that some operations add to a failure.
+     *
+     * @param errorDisplay the value, or null to leave the property out
+     * @return this builder
      */
     public Builder errorDisplay(String errorDisplay) {
       this.errorDisplay = errorDisplay;
@@ -223,7 +273,10 @@ public final class AdminGetRoamMsgResponse {
     }
 
     /**
-     * Sets {@code Complete} (optional; null leaves it out).
+     * Sets {@code Complete} (optional): 1 when every message in the range was returned, 0 when more remain.
+     *
+     * @param complete the value, or null to leave the property out
+     * @return this builder
      */
     public Builder complete(Integer complete) {
       this.complete = complete;
@@ -231,7 +284,10 @@ public final class AdminGetRoamMsgResponse {
     }
 
     /**
-     * Sets {@code MsgCnt} (optional; null leaves it out).
+     * Sets {@code MsgCnt} (optional): The number of messages in {@code MsgList}.
+     *
+     * @param msgCnt the value, or null to leave the property out
+     * @return this builder
      */
     public Builder msgCnt(Integer msgCnt) {
       this.msgCnt = msgCnt;
@@ -239,7 +295,10 @@ public final class AdminGetRoamMsgResponse {
     }
 
     /**
-     * Sets {@code LastMsgTime} (optional; null leaves it out).
+     * Sets {@code LastMsgTime} (optional): The send time of the last message returned (the next page's MaxTime).
+     *
+     * @param lastMsgTime the value, or null to leave the property out
+     * @return this builder
      */
     public Builder lastMsgTime(Long lastMsgTime) {
       this.lastMsgTime = lastMsgTime;
@@ -247,7 +306,10 @@ public final class AdminGetRoamMsgResponse {
     }
 
     /**
-     * Sets {@code LastMsgKey} (optional; null leaves it out).
+     * Sets {@code LastMsgKey} (optional): The key of the last message returned (the next page's LastMsgKey).
+     *
+     * @param lastMsgKey the value, or null to leave the property out
+     * @return this builder
      */
     public Builder lastMsgKey(String lastMsgKey) {
       this.lastMsgKey = lastMsgKey;
@@ -255,15 +317,24 @@ public final class AdminGetRoamMsgResponse {
     }
 
     /**
-     * Sets {@code MsgList} (optional; null leaves it out).
-     * The list is copied; it must not contain null.
+     * Sets {@code MsgList} (optional): The messages of this page.
+     * The list is copied: changing it afterwards does not change this builder.
+     *
+     * @param msgList the value, or null to leave the property out
+     * @return this builder
+     * @throws NullPointerException if {@code msgList} holds null; the message names the element
      */
     public Builder msgList(List<C2cMsg> msgList) {
       this.msgList = ModelSupport.copyWithoutNulls(msgList, "MsgList");
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code AdminGetRoamMsgResponse}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code ActionStatus} or {@code ErrorCode} is not set; the message names the missing property
+     */
     public AdminGetRoamMsgResponse build() {
       ModelSupport.requirePresent(actionStatus, "AdminGetRoamMsgResponse", "ActionStatus");
       ModelSupport.requirePresent(errorCode, "AdminGetRoamMsgResponse", "ErrorCode");

@@ -9,8 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * One custom group field: a key defined in the console and its value.
+ *
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class AppDefinedDataItem {
@@ -25,16 +28,30 @@ public final class AppDefinedDataItem {
     this.value = builder.value;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code Key} and {@code Value}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
    * {@code Key} (required): The field's key, as configured for the app.
+   *
+   * @return the value; never null, the property is required
    */
   public String key() {
     return key;
@@ -42,6 +59,8 @@ public final class AppDefinedDataItem {
 
   /**
    * {@code Value} (required): The field's value.
+   *
+   * @return the value; never null, the property is required
    */
   public String value() {
     return value;
@@ -73,7 +92,10 @@ public final class AppDefinedDataItem {
         .toString();
   }
 
-  /** Builds a {@link AppDefinedDataItem}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link AppDefinedDataItem}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String key;
     String value;
@@ -87,7 +109,11 @@ public final class AppDefinedDataItem {
     }
 
     /**
-     * Sets {@code Key} (required; must not be null).
+     * Sets {@code Key} (required): The field's key, as configured for the app.
+     *
+     * @param key the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code key} is null; the message names the property
      */
     public Builder key(String key) {
       Objects.requireNonNull(key, "Key");
@@ -96,7 +122,11 @@ public final class AppDefinedDataItem {
     }
 
     /**
-     * Sets {@code Value} (required; must not be null).
+     * Sets {@code Value} (required): The field's value.
+     *
+     * @param value the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null; the message names the property
      */
     public Builder value(String value) {
       Objects.requireNonNull(value, "Value");
@@ -104,7 +134,12 @@ public final class AppDefinedDataItem {
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code AppDefinedDataItem}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code Key} or {@code Value} is not set; the message names the missing property
+     */
     public AppDefinedDataItem build() {
       ModelSupport.requirePresent(key, "AppDefinedDataItem", "Key");
       ModelSupport.requirePresent(value, "AppDefinedDataItem", "Value");

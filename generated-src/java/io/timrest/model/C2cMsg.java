@@ -11,8 +11,9 @@ import java.util.Optional;
 /**
  * A message of a one-to-one conversation.
  *
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class C2cMsg {
@@ -48,16 +49,30 @@ public final class C2cMsg {
     this.cloudCustomData = builder.cloudCustomData;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code MsgKey}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
    * {@code From_Account} (optional): The sender's UserID.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> fromAccount() {
     return Optional.ofNullable(fromAccount);
@@ -65,6 +80,8 @@ public final class C2cMsg {
 
   /**
    * {@code To_Account} (optional): The receiver's UserID.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> toAccount() {
     return Optional.ofNullable(toAccount);
@@ -72,6 +89,8 @@ public final class C2cMsg {
 
   /**
    * {@code MsgSeq} (optional): The message's sequence number.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Long> msgSeq() {
     return Optional.ofNullable(msgSeq);
@@ -79,6 +98,8 @@ public final class C2cMsg {
 
   /**
    * {@code MsgRandom} (optional): The message's random number.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Long> msgRandom() {
     return Optional.ofNullable(msgRandom);
@@ -86,6 +107,8 @@ public final class C2cMsg {
 
   /**
    * {@code MsgTimeStamp} (optional): When the message was sent, in Unix seconds.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Long> msgTimeStamp() {
     return Optional.ofNullable(msgTimeStamp);
@@ -93,13 +116,17 @@ public final class C2cMsg {
 
   /**
    * {@code MsgFlagBits} (optional): Message flags.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Integer> msgFlagBits() {
     return Optional.ofNullable(msgFlagBits);
   }
 
   /**
-   * {@code MsgKey} (required): The message's key, for `openim/modify_c2c_msg`.
+   * {@code MsgKey} (required): The message's key, for {@code openim/modify_c2c_msg}.
+   *
+   * @return the value; never null, the property is required
    */
   public String msgKey() {
     return msgKey;
@@ -107,6 +134,8 @@ public final class C2cMsg {
 
   /**
    * {@code MsgBody} (optional): The message content.
+   *
+   * @return the value (an unmodifiable list), or empty when the property is absent
    */
   public Optional<List<MsgElement>> msgBody() {
     return Optional.ofNullable(msgBody);
@@ -114,6 +143,8 @@ public final class C2cMsg {
 
   /**
    * {@code CloudCustomData} (optional): Custom data kept in the cloud with the message and delivered to the receiver; it can be pulled again after the app is reinstalled.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> cloudCustomData() {
     return Optional.ofNullable(cloudCustomData);
@@ -159,7 +190,10 @@ public final class C2cMsg {
         .toString();
   }
 
-  /** Builds a {@link C2cMsg}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link C2cMsg}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String fromAccount;
     String toAccount;
@@ -187,7 +221,10 @@ public final class C2cMsg {
     }
 
     /**
-     * Sets {@code From_Account} (optional; null leaves it out).
+     * Sets {@code From_Account} (optional): The sender's UserID.
+     *
+     * @param fromAccount the value, or null to leave the property out
+     * @return this builder
      */
     public Builder fromAccount(String fromAccount) {
       this.fromAccount = fromAccount;
@@ -195,7 +232,10 @@ public final class C2cMsg {
     }
 
     /**
-     * Sets {@code To_Account} (optional; null leaves it out).
+     * Sets {@code To_Account} (optional): The receiver's UserID.
+     *
+     * @param toAccount the value, or null to leave the property out
+     * @return this builder
      */
     public Builder toAccount(String toAccount) {
       this.toAccount = toAccount;
@@ -203,7 +243,10 @@ public final class C2cMsg {
     }
 
     /**
-     * Sets {@code MsgSeq} (optional; null leaves it out).
+     * Sets {@code MsgSeq} (optional): The message's sequence number.
+     *
+     * @param msgSeq the value, or null to leave the property out
+     * @return this builder
      */
     public Builder msgSeq(Long msgSeq) {
       this.msgSeq = msgSeq;
@@ -211,7 +254,10 @@ public final class C2cMsg {
     }
 
     /**
-     * Sets {@code MsgRandom} (optional; null leaves it out).
+     * Sets {@code MsgRandom} (optional): The message's random number.
+     *
+     * @param msgRandom the value, or null to leave the property out
+     * @return this builder
      */
     public Builder msgRandom(Long msgRandom) {
       this.msgRandom = msgRandom;
@@ -219,7 +265,10 @@ public final class C2cMsg {
     }
 
     /**
-     * Sets {@code MsgTimeStamp} (optional; null leaves it out).
+     * Sets {@code MsgTimeStamp} (optional): When the message was sent, in Unix seconds.
+     *
+     * @param msgTimeStamp the value, or null to leave the property out
+     * @return this builder
      */
     public Builder msgTimeStamp(Long msgTimeStamp) {
       this.msgTimeStamp = msgTimeStamp;
@@ -227,7 +276,10 @@ public final class C2cMsg {
     }
 
     /**
-     * Sets {@code MsgFlagBits} (optional; null leaves it out).
+     * Sets {@code MsgFlagBits} (optional): Message flags.
+     *
+     * @param msgFlagBits the value, or null to leave the property out
+     * @return this builder
      */
     public Builder msgFlagBits(Integer msgFlagBits) {
       this.msgFlagBits = msgFlagBits;
@@ -235,7 +287,11 @@ public final class C2cMsg {
     }
 
     /**
-     * Sets {@code MsgKey} (required; must not be null).
+     * Sets {@code MsgKey} (required): The message's key, for {@code openim/modify_c2c_msg}.
+     *
+     * @param msgKey the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code msgKey} is null; the message names the property
      */
     public Builder msgKey(String msgKey) {
       Objects.requireNonNull(msgKey, "MsgKey");
@@ -244,8 +300,12 @@ public final class C2cMsg {
     }
 
     /**
-     * Sets {@code MsgBody} (optional; null leaves it out).
-     * The list is copied; it must not contain null.
+     * Sets {@code MsgBody} (optional): The message content.
+     * The list is copied: changing it afterwards does not change this builder.
+     *
+     * @param msgBody the value, or null to leave the property out
+     * @return this builder
+     * @throws NullPointerException if {@code msgBody} holds null; the message names the element
      */
     public Builder msgBody(List<MsgElement> msgBody) {
       this.msgBody = ModelSupport.copyWithoutNulls(msgBody, "MsgBody");
@@ -253,14 +313,22 @@ public final class C2cMsg {
     }
 
     /**
-     * Sets {@code CloudCustomData} (optional; null leaves it out).
+     * Sets {@code CloudCustomData} (optional): Custom data kept in the cloud with the message and delivered to the receiver; it can be pulled again after the app is reinstalled.
+     *
+     * @param cloudCustomData the value, or null to leave the property out
+     * @return this builder
      */
     public Builder cloudCustomData(String cloudCustomData) {
       this.cloudCustomData = cloudCustomData;
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code C2cMsg}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code MsgKey} is not set; the message names the missing property
+     */
     public C2cMsg build() {
       ModelSupport.requirePresent(msgKey, "C2cMsg", "MsgKey");
       return new C2cMsg(this);

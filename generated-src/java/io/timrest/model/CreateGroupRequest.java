@@ -9,20 +9,23 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * The body of {@code group_open_http_svc/create_group}: the new group.
+ *
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class CreateGroupRequest {
-  /** A value of {@code Type}. */
+  /** The {@code Type} value {@code "Private"}. */
   public static final String TYPE_PRIVATE = "Private";
-  /** A value of {@code Type}. */
+  /** The {@code Type} value {@code "Public"}. */
   public static final String TYPE_PUBLIC = "Public";
-  /** A value of {@code Type}. */
+  /** The {@code Type} value {@code "ChatRoom"}. */
   public static final String TYPE_CHAT_ROOM = "ChatRoom";
-  /** A value of {@code Type}. */
+  /** The {@code Type} value {@code "AVChatRoom"}. */
   public static final String TYPE_AV_CHAT_ROOM = "AVChatRoom";
-  /** A value of {@code Type}. */
+  /** The {@code Type} value {@code "Community"}. */
   public static final String TYPE_COMMUNITY = "Community";
 
   @Json(name = "Owner_Account")
@@ -59,16 +62,30 @@ public final class CreateGroupRequest {
     this.memberList = ModelSupport.unmodifiableCopy(builder.memberList);
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code Type} and {@code Name}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
    * {@code Owner_Account} (optional): UserID of the group owner; without it the App admin creates an ownerless group.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> ownerAccount() {
     return Optional.ofNullable(ownerAccount);
@@ -76,13 +93,17 @@ public final class CreateGroupRequest {
 
   /**
    * {@code Type} (required): Group type. Private is called Work and ChatRoom Meeting in newer documentation. AVChatRoom groups store no history: they cannot be imported into or modified.
+   *
+   * @return the value; never null, the property is required
    */
   public String type() {
     return type;
   }
 
   /**
-   * {@code GroupId} (optional): A group ID: generated ones look like `@TGS#2J4SZEAEL`; custom ones are printable ASCII of at most 48 bytes.
+   * {@code GroupId} (optional): A group ID: generated ones look like {@code @TGS#2J4SZEAEL}; custom ones are printable ASCII of at most 48 bytes.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> groupId() {
     return Optional.ofNullable(groupId);
@@ -90,6 +111,8 @@ public final class CreateGroupRequest {
 
   /**
    * {@code Name} (required): Group name, at most 30 bytes.
+   *
+   * @return the value; never null, the property is required
    */
   public String name() {
     return name;
@@ -97,6 +120,8 @@ public final class CreateGroupRequest {
 
   /**
    * {@code Introduction} (optional): Group introduction.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> introduction() {
     return Optional.ofNullable(introduction);
@@ -104,6 +129,8 @@ public final class CreateGroupRequest {
 
   /**
    * {@code Notification} (optional): Group notice.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> notification() {
     return Optional.ofNullable(notification);
@@ -111,6 +138,8 @@ public final class CreateGroupRequest {
 
   /**
    * {@code FaceUrl} (optional): Group avatar URL.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> faceUrl() {
     return Optional.ofNullable(faceUrl);
@@ -118,6 +147,8 @@ public final class CreateGroupRequest {
 
   /**
    * {@code MaxMemberCount} (optional): Maximum number of members.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Integer> maxMemberCount() {
     return Optional.ofNullable(maxMemberCount);
@@ -125,6 +156,8 @@ public final class CreateGroupRequest {
 
   /**
    * {@code ApplyJoinOption} (optional): How users join: FreeAccess, NeedPermission or DisableApply.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> applyJoinOption() {
     return Optional.ofNullable(applyJoinOption);
@@ -132,6 +165,8 @@ public final class CreateGroupRequest {
 
   /**
    * {@code MemberList} (optional): Initial members.
+   *
+   * @return the value (an unmodifiable list), or empty when the property is absent
    */
   public Optional<List<GroupMember>> memberList() {
     return Optional.ofNullable(memberList);
@@ -179,7 +214,10 @@ public final class CreateGroupRequest {
         .toString();
   }
 
-  /** Builds a {@link CreateGroupRequest}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link CreateGroupRequest}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String ownerAccount;
     String type;
@@ -209,7 +247,10 @@ public final class CreateGroupRequest {
     }
 
     /**
-     * Sets {@code Owner_Account} (optional; null leaves it out).
+     * Sets {@code Owner_Account} (optional): UserID of the group owner; without it the App admin creates an ownerless group.
+     *
+     * @param ownerAccount the value, or null to leave the property out
+     * @return this builder
      */
     public Builder ownerAccount(String ownerAccount) {
       this.ownerAccount = ownerAccount;
@@ -217,7 +258,11 @@ public final class CreateGroupRequest {
     }
 
     /**
-     * Sets {@code Type} (required; must not be null).
+     * Sets {@code Type} (required): Group type. Private is called Work and ChatRoom Meeting in newer documentation. AVChatRoom groups store no history: they cannot be imported into or modified.
+     *
+     * @param type the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code type} is null; the message names the property
      */
     public Builder type(String type) {
       Objects.requireNonNull(type, "Type");
@@ -226,7 +271,10 @@ public final class CreateGroupRequest {
     }
 
     /**
-     * Sets {@code GroupId} (optional; null leaves it out).
+     * Sets {@code GroupId} (optional): A group ID: generated ones look like {@code @TGS#2J4SZEAEL}; custom ones are printable ASCII of at most 48 bytes.
+     *
+     * @param groupId the value, or null to leave the property out
+     * @return this builder
      */
     public Builder groupId(String groupId) {
       this.groupId = groupId;
@@ -234,7 +282,11 @@ public final class CreateGroupRequest {
     }
 
     /**
-     * Sets {@code Name} (required; must not be null).
+     * Sets {@code Name} (required): Group name, at most 30 bytes.
+     *
+     * @param name the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code name} is null; the message names the property
      */
     public Builder name(String name) {
       Objects.requireNonNull(name, "Name");
@@ -243,7 +295,10 @@ public final class CreateGroupRequest {
     }
 
     /**
-     * Sets {@code Introduction} (optional; null leaves it out).
+     * Sets {@code Introduction} (optional): Group introduction.
+     *
+     * @param introduction the value, or null to leave the property out
+     * @return this builder
      */
     public Builder introduction(String introduction) {
       this.introduction = introduction;
@@ -251,7 +306,10 @@ public final class CreateGroupRequest {
     }
 
     /**
-     * Sets {@code Notification} (optional; null leaves it out).
+     * Sets {@code Notification} (optional): Group notice.
+     *
+     * @param notification the value, or null to leave the property out
+     * @return this builder
      */
     public Builder notification(String notification) {
       this.notification = notification;
@@ -259,7 +317,10 @@ public final class CreateGroupRequest {
     }
 
     /**
-     * Sets {@code FaceUrl} (optional; null leaves it out).
+     * Sets {@code FaceUrl} (optional): Group avatar URL.
+     *
+     * @param faceUrl the value, or null to leave the property out
+     * @return this builder
      */
     public Builder faceUrl(String faceUrl) {
       this.faceUrl = faceUrl;
@@ -267,7 +328,10 @@ public final class CreateGroupRequest {
     }
 
     /**
-     * Sets {@code MaxMemberCount} (optional; null leaves it out).
+     * Sets {@code MaxMemberCount} (optional): Maximum number of members.
+     *
+     * @param maxMemberCount the value, or null to leave the property out
+     * @return this builder
      */
     public Builder maxMemberCount(Integer maxMemberCount) {
       this.maxMemberCount = maxMemberCount;
@@ -275,7 +339,10 @@ public final class CreateGroupRequest {
     }
 
     /**
-     * Sets {@code ApplyJoinOption} (optional; null leaves it out).
+     * Sets {@code ApplyJoinOption} (optional): How users join: FreeAccess, NeedPermission or DisableApply.
+     *
+     * @param applyJoinOption the value, or null to leave the property out
+     * @return this builder
      */
     public Builder applyJoinOption(String applyJoinOption) {
       this.applyJoinOption = applyJoinOption;
@@ -283,15 +350,24 @@ public final class CreateGroupRequest {
     }
 
     /**
-     * Sets {@code MemberList} (optional; null leaves it out).
-     * The list is copied; it must not contain null.
+     * Sets {@code MemberList} (optional): Initial members.
+     * The list is copied: changing it afterwards does not change this builder.
+     *
+     * @param memberList the value, or null to leave the property out
+     * @return this builder
+     * @throws NullPointerException if {@code memberList} holds null; the message names the element
      */
     public Builder memberList(List<GroupMember> memberList) {
       this.memberList = ModelSupport.copyWithoutNulls(memberList, "MemberList");
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code CreateGroupRequest}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code Type} or {@code Name} is not set; the message names the missing property
+     */
     public CreateGroupRequest build() {
       ModelSupport.requirePresent(type, "CreateGroupRequest", "Type");
       ModelSupport.requirePresent(name, "CreateGroupRequest", "Name");

@@ -11,14 +11,15 @@ import java.util.Optional;
 /**
  * The fields every response carries. Unknown extra fields are allowed.
  *
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class Envelope {
-  /** A value of {@code ActionStatus}. */
+  /** The {@code ActionStatus} value {@code "OK"}. */
   public static final String ACTION_STATUS_OK = "OK";
-  /** A value of {@code ActionStatus}. */
+  /** The {@code ActionStatus} value {@code "FAIL"}. */
   public static final String ACTION_STATUS_FAIL = "FAIL";
 
   @Json(name = "ActionStatus")
@@ -37,30 +38,48 @@ public final class Envelope {
     this.errorDisplay = builder.errorDisplay;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code ActionStatus} and {@code ErrorCode}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
-   * {@code ActionStatus} (required): `OK` when the request succeeded, `FAIL` when it failed.
+   * {@code ActionStatus} (required): {@code OK} when the request succeeded, {@code FAIL} when it failed.
+   *
+   * @return the value; never null, the property is required
    */
   public String actionStatus() {
     return actionStatus;
   }
 
   /**
-   * {@code ErrorInfo} (optional): Error information; `succeed` or empty on success. Always sent by the server, but readers should not depend on it.
+   * {@code ErrorInfo} (optional): Error information; {@code succeed} or empty on success. Always sent by the server, but readers should not depend on it.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> errorInfo() {
     return Optional.ofNullable(errorInfo);
   }
 
   /**
-   * {@code ErrorCode} (required): 0 on success; otherwise a public code (`x-public-error-codes`) or one of the operation's `x-error-codes`.
+   * {@code ErrorCode} (required): 0 on success; otherwise a public code ({@code x-public-error-codes}) or one of the operation's {@code x-error-codes}.
+   *
+   * @return the value; never null, the property is required
    */
   public int errorCode() {
     return errorCode;
@@ -68,6 +87,8 @@ public final class Envelope {
 
   /**
    * {@code ErrorDisplay} (optional): Detail text that some operations add to a failure.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> errorDisplay() {
     return Optional.ofNullable(errorDisplay);
@@ -103,7 +124,10 @@ public final class Envelope {
         .toString();
   }
 
-  /** Builds a {@link Envelope}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link Envelope}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String actionStatus;
     String errorInfo;
@@ -121,7 +145,11 @@ public final class Envelope {
     }
 
     /**
-     * Sets {@code ActionStatus} (required; must not be null).
+     * Sets {@code ActionStatus} (required): {@code OK} when the request succeeded, {@code FAIL} when it failed.
+     *
+     * @param actionStatus the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code actionStatus} is null; the message names the property
      */
     public Builder actionStatus(String actionStatus) {
       Objects.requireNonNull(actionStatus, "ActionStatus");
@@ -130,7 +158,10 @@ public final class Envelope {
     }
 
     /**
-     * Sets {@code ErrorInfo} (optional; null leaves it out).
+     * Sets {@code ErrorInfo} (optional): Error information; {@code succeed} or empty on success. Always sent by the server, but readers should not depend on it.
+     *
+     * @param errorInfo the value, or null to leave the property out
+     * @return this builder
      */
     public Builder errorInfo(String errorInfo) {
       this.errorInfo = errorInfo;
@@ -138,7 +169,11 @@ public final class Envelope {
     }
 
     /**
-     * Sets {@code ErrorCode} (required; must not be null).
+     * Sets {@code ErrorCode} (required): 0 on success; otherwise a public code ({@code x-public-error-codes}) or one of the operation's {@code x-error-codes}.
+     *
+     * @param errorCode the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code errorCode} is null; the message names the property
      */
     public Builder errorCode(Integer errorCode) {
       Objects.requireNonNull(errorCode, "ErrorCode");
@@ -147,14 +182,22 @@ public final class Envelope {
     }
 
     /**
-     * Sets {@code ErrorDisplay} (optional; null leaves it out).
+     * Sets {@code ErrorDisplay} (optional): Detail text that some operations add to a failure.
+     *
+     * @param errorDisplay the value, or null to leave the property out
+     * @return this builder
      */
     public Builder errorDisplay(String errorDisplay) {
       this.errorDisplay = errorDisplay;
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code Envelope}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code ActionStatus} or {@code ErrorCode} is not set; the message names the missing property
+     */
     public Envelope build() {
       ModelSupport.requirePresent(actionStatus, "Envelope", "ActionStatus");
       ModelSupport.requirePresent(errorCode, "Envelope", "ErrorCode");

@@ -9,8 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * A member of a new group.
+ *
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class GroupMember {
@@ -25,23 +28,39 @@ public final class GroupMember {
     this.role = builder.role;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code Member_Account}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
    * {@code Member_Account} (required): The member's UserID.
+   *
+   * @return the value; never null, the property is required
    */
   public String memberAccount() {
     return memberAccount;
   }
 
   /**
-   * {@code Role} (optional): The member's role, for example `Admin`.
+   * {@code Role} (optional): The member's role, for example {@code Admin}.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> role() {
     return Optional.ofNullable(role);
@@ -73,7 +92,10 @@ public final class GroupMember {
         .toString();
   }
 
-  /** Builds a {@link GroupMember}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link GroupMember}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String memberAccount;
     String role;
@@ -87,7 +109,11 @@ public final class GroupMember {
     }
 
     /**
-     * Sets {@code Member_Account} (required; must not be null).
+     * Sets {@code Member_Account} (required): The member's UserID.
+     *
+     * @param memberAccount the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code memberAccount} is null; the message names the property
      */
     public Builder memberAccount(String memberAccount) {
       Objects.requireNonNull(memberAccount, "Member_Account");
@@ -96,14 +122,22 @@ public final class GroupMember {
     }
 
     /**
-     * Sets {@code Role} (optional; null leaves it out).
+     * Sets {@code Role} (optional): The member's role, for example {@code Admin}.
+     *
+     * @param role the value, or null to leave the property out
+     * @return this builder
      */
     public Builder role(String role) {
       this.role = role;
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code GroupMember}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code Member_Account} is not set; the message names the missing property
+     */
     public GroupMember build() {
       ModelSupport.requirePresent(memberAccount, "GroupMember", "Member_Account");
       return new GroupMember(this);

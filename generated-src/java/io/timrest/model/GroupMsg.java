@@ -11,8 +11,9 @@ import java.util.Optional;
 /**
  * A message of a group's history.
  *
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class GroupMsg {
@@ -48,16 +49,30 @@ public final class GroupMsg {
     this.cloudCustomData = builder.cloudCustomData;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code MsgSeq}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
    * {@code From_Account} (optional): The sender's UserID.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> fromAccount() {
     return Optional.ofNullable(fromAccount);
@@ -65,6 +80,8 @@ public final class GroupMsg {
 
   /**
    * {@code IsPlaceMsg} (optional): 1 when the message is a placeholder (recalled or deleted).
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Integer> isPlaceMsg() {
     return Optional.ofNullable(isPlaceMsg);
@@ -72,6 +89,8 @@ public final class GroupMsg {
 
   /**
    * {@code MsgPriority} (optional): Message priority.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Integer> msgPriority() {
     return Optional.ofNullable(msgPriority);
@@ -79,6 +98,8 @@ public final class GroupMsg {
 
   /**
    * {@code MsgRandom} (optional): The message's Random.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Long> msgRandom() {
     return Optional.ofNullable(msgRandom);
@@ -86,6 +107,8 @@ public final class GroupMsg {
 
   /**
    * {@code MsgSeq} (required): The message's sequence number in the group.
+   *
+   * @return the value; never null, the property is required
    */
   public long msgSeq() {
     return msgSeq;
@@ -93,6 +116,8 @@ public final class GroupMsg {
 
   /**
    * {@code MsgTimeStamp} (optional): When the message was sent, in Unix seconds.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Long> msgTimeStamp() {
     return Optional.ofNullable(msgTimeStamp);
@@ -100,6 +125,8 @@ public final class GroupMsg {
 
   /**
    * {@code IsSystemMsg} (optional): 1 for a system message.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Integer> isSystemMsg() {
     return Optional.ofNullable(isSystemMsg);
@@ -107,6 +134,8 @@ public final class GroupMsg {
 
   /**
    * {@code MsgBody} (optional): The message content.
+   *
+   * @return the value (an unmodifiable list), or empty when the property is absent
    */
   public Optional<List<MsgElement>> msgBody() {
     return Optional.ofNullable(msgBody);
@@ -114,6 +143,8 @@ public final class GroupMsg {
 
   /**
    * {@code CloudCustomData} (optional): Custom data kept in the cloud with the message and delivered to the receiver; it can be pulled again after the app is reinstalled.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> cloudCustomData() {
     return Optional.ofNullable(cloudCustomData);
@@ -159,7 +190,10 @@ public final class GroupMsg {
         .toString();
   }
 
-  /** Builds a {@link GroupMsg}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link GroupMsg}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String fromAccount;
     Integer isPlaceMsg;
@@ -187,7 +221,10 @@ public final class GroupMsg {
     }
 
     /**
-     * Sets {@code From_Account} (optional; null leaves it out).
+     * Sets {@code From_Account} (optional): The sender's UserID.
+     *
+     * @param fromAccount the value, or null to leave the property out
+     * @return this builder
      */
     public Builder fromAccount(String fromAccount) {
       this.fromAccount = fromAccount;
@@ -195,7 +232,10 @@ public final class GroupMsg {
     }
 
     /**
-     * Sets {@code IsPlaceMsg} (optional; null leaves it out).
+     * Sets {@code IsPlaceMsg} (optional): 1 when the message is a placeholder (recalled or deleted).
+     *
+     * @param isPlaceMsg the value, or null to leave the property out
+     * @return this builder
      */
     public Builder isPlaceMsg(Integer isPlaceMsg) {
       this.isPlaceMsg = isPlaceMsg;
@@ -203,7 +243,10 @@ public final class GroupMsg {
     }
 
     /**
-     * Sets {@code MsgPriority} (optional; null leaves it out).
+     * Sets {@code MsgPriority} (optional): Message priority.
+     *
+     * @param msgPriority the value, or null to leave the property out
+     * @return this builder
      */
     public Builder msgPriority(Integer msgPriority) {
       this.msgPriority = msgPriority;
@@ -211,7 +254,10 @@ public final class GroupMsg {
     }
 
     /**
-     * Sets {@code MsgRandom} (optional; null leaves it out).
+     * Sets {@code MsgRandom} (optional): The message's Random.
+     *
+     * @param msgRandom the value, or null to leave the property out
+     * @return this builder
      */
     public Builder msgRandom(Long msgRandom) {
       this.msgRandom = msgRandom;
@@ -219,7 +265,11 @@ public final class GroupMsg {
     }
 
     /**
-     * Sets {@code MsgSeq} (required; must not be null).
+     * Sets {@code MsgSeq} (required): The message's sequence number in the group.
+     *
+     * @param msgSeq the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code msgSeq} is null; the message names the property
      */
     public Builder msgSeq(Long msgSeq) {
       Objects.requireNonNull(msgSeq, "MsgSeq");
@@ -228,7 +278,10 @@ public final class GroupMsg {
     }
 
     /**
-     * Sets {@code MsgTimeStamp} (optional; null leaves it out).
+     * Sets {@code MsgTimeStamp} (optional): When the message was sent, in Unix seconds.
+     *
+     * @param msgTimeStamp the value, or null to leave the property out
+     * @return this builder
      */
     public Builder msgTimeStamp(Long msgTimeStamp) {
       this.msgTimeStamp = msgTimeStamp;
@@ -236,7 +289,10 @@ public final class GroupMsg {
     }
 
     /**
-     * Sets {@code IsSystemMsg} (optional; null leaves it out).
+     * Sets {@code IsSystemMsg} (optional): 1 for a system message.
+     *
+     * @param isSystemMsg the value, or null to leave the property out
+     * @return this builder
      */
     public Builder isSystemMsg(Integer isSystemMsg) {
       this.isSystemMsg = isSystemMsg;
@@ -244,8 +300,12 @@ public final class GroupMsg {
     }
 
     /**
-     * Sets {@code MsgBody} (optional; null leaves it out).
-     * The list is copied; it must not contain null.
+     * Sets {@code MsgBody} (optional): The message content.
+     * The list is copied: changing it afterwards does not change this builder.
+     *
+     * @param msgBody the value, or null to leave the property out
+     * @return this builder
+     * @throws NullPointerException if {@code msgBody} holds null; the message names the element
      */
     public Builder msgBody(List<MsgElement> msgBody) {
       this.msgBody = ModelSupport.copyWithoutNulls(msgBody, "MsgBody");
@@ -253,14 +313,22 @@ public final class GroupMsg {
     }
 
     /**
-     * Sets {@code CloudCustomData} (optional; null leaves it out).
+     * Sets {@code CloudCustomData} (optional): Custom data kept in the cloud with the message and delivered to the receiver; it can be pulled again after the app is reinstalled.
+     *
+     * @param cloudCustomData the value, or null to leave the property out
+     * @return this builder
      */
     public Builder cloudCustomData(String cloudCustomData) {
       this.cloudCustomData = cloudCustomData;
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code GroupMsg}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code MsgSeq} is not set; the message names the missing property
+     */
     public GroupMsg build() {
       ModelSupport.requirePresent(msgSeq, "GroupMsg", "MsgSeq");
       return new GroupMsg(this);

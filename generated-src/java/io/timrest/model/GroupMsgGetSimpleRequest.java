@@ -9,8 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * The body of {@code group_open_http_svc/group_msg_get_simple}: which messages of a group to pull.
+ *
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class GroupMsgGetSimpleRequest {
@@ -34,16 +37,30 @@ public final class GroupMsgGetSimpleRequest {
     this.topicId = builder.topicId;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code GroupId} and {@code ReqMsgNumber}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
-   * {@code GroupId} (required): A group ID: generated ones look like `@TGS#2J4SZEAEL`; custom ones are printable ASCII of at most 48 bytes.
+   * {@code GroupId} (required): A group ID: generated ones look like {@code @TGS#2J4SZEAEL}; custom ones are printable ASCII of at most 48 bytes.
+   *
+   * @return the value; never null, the property is required
    */
   public String groupId() {
     return groupId;
@@ -51,6 +68,8 @@ public final class GroupMsgGetSimpleRequest {
 
   /**
    * {@code ReqMsgNumber} (required): How many messages to return, at most 20.
+   *
+   * @return the value; never null, the property is required
    */
   public int reqMsgNumber() {
     return reqMsgNumber;
@@ -58,6 +77,8 @@ public final class GroupMsgGetSimpleRequest {
 
   /**
    * {@code ReqMsgSeq} (optional): The largest MsgSeq to return (inclusive); the newest message when absent.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Long> reqMsgSeq() {
     return Optional.ofNullable(reqMsgSeq);
@@ -65,6 +86,8 @@ public final class GroupMsgGetSimpleRequest {
 
   /**
    * {@code WithRecalledMsg} (optional): 1 includes recalled messages (as placeholders).
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Integer> withRecalledMsg() {
     return Optional.ofNullable(withRecalledMsg);
@@ -72,6 +95,8 @@ public final class GroupMsgGetSimpleRequest {
 
   /**
    * {@code TopicId} (optional): ID of a topic; applies only to topic-enabled Community groups.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> topicId() {
     return Optional.ofNullable(topicId);
@@ -109,7 +134,10 @@ public final class GroupMsgGetSimpleRequest {
         .toString();
   }
 
-  /** Builds a {@link GroupMsgGetSimpleRequest}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link GroupMsgGetSimpleRequest}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String groupId;
     Integer reqMsgNumber;
@@ -129,7 +157,11 @@ public final class GroupMsgGetSimpleRequest {
     }
 
     /**
-     * Sets {@code GroupId} (required; must not be null).
+     * Sets {@code GroupId} (required): A group ID: generated ones look like {@code @TGS#2J4SZEAEL}; custom ones are printable ASCII of at most 48 bytes.
+     *
+     * @param groupId the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code groupId} is null; the message names the property
      */
     public Builder groupId(String groupId) {
       Objects.requireNonNull(groupId, "GroupId");
@@ -138,7 +170,11 @@ public final class GroupMsgGetSimpleRequest {
     }
 
     /**
-     * Sets {@code ReqMsgNumber} (required; must not be null).
+     * Sets {@code ReqMsgNumber} (required): How many messages to return, at most 20.
+     *
+     * @param reqMsgNumber the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code reqMsgNumber} is null; the message names the property
      */
     public Builder reqMsgNumber(Integer reqMsgNumber) {
       Objects.requireNonNull(reqMsgNumber, "ReqMsgNumber");
@@ -147,7 +183,10 @@ public final class GroupMsgGetSimpleRequest {
     }
 
     /**
-     * Sets {@code ReqMsgSeq} (optional; null leaves it out).
+     * Sets {@code ReqMsgSeq} (optional): The largest MsgSeq to return (inclusive); the newest message when absent.
+     *
+     * @param reqMsgSeq the value, or null to leave the property out
+     * @return this builder
      */
     public Builder reqMsgSeq(Long reqMsgSeq) {
       this.reqMsgSeq = reqMsgSeq;
@@ -155,7 +194,10 @@ public final class GroupMsgGetSimpleRequest {
     }
 
     /**
-     * Sets {@code WithRecalledMsg} (optional; null leaves it out).
+     * Sets {@code WithRecalledMsg} (optional): 1 includes recalled messages (as placeholders).
+     *
+     * @param withRecalledMsg the value, or null to leave the property out
+     * @return this builder
      */
     public Builder withRecalledMsg(Integer withRecalledMsg) {
       this.withRecalledMsg = withRecalledMsg;
@@ -163,14 +205,22 @@ public final class GroupMsgGetSimpleRequest {
     }
 
     /**
-     * Sets {@code TopicId} (optional; null leaves it out).
+     * Sets {@code TopicId} (optional): ID of a topic; applies only to topic-enabled Community groups.
+     *
+     * @param topicId the value, or null to leave the property out
+     * @return this builder
      */
     public Builder topicId(String topicId) {
       this.topicId = topicId;
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code GroupMsgGetSimpleRequest}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code GroupId} or {@code ReqMsgNumber} is not set; the message names the missing property
+     */
     public GroupMsgGetSimpleRequest build() {
       ModelSupport.requirePresent(groupId, "GroupMsgGetSimpleRequest", "GroupId");
       ModelSupport.requirePresent(reqMsgNumber, "GroupMsgGetSimpleRequest", "ReqMsgNumber");

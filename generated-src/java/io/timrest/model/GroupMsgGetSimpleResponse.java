@@ -9,14 +9,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * The envelope and, on success, one page of a group's messages.
+ *
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class GroupMsgGetSimpleResponse {
-  /** A value of {@code ActionStatus}. */
+  /** The {@code ActionStatus} value {@code "OK"}. */
   public static final String ACTION_STATUS_OK = "OK";
-  /** A value of {@code ActionStatus}. */
+  /** The {@code ActionStatus} value {@code "FAIL"}. */
   public static final String ACTION_STATUS_FAIL = "FAIL";
 
   @Json(name = "ActionStatus")
@@ -44,30 +47,48 @@ public final class GroupMsgGetSimpleResponse {
     this.rspMsgList = ModelSupport.unmodifiableCopy(builder.rspMsgList);
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code ActionStatus} and {@code ErrorCode}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
-   * {@code ActionStatus} (required): `OK` when the request succeeded, `FAIL` when it failed.
+   * {@code ActionStatus} (required): {@code OK} when the request succeeded, {@code FAIL} when it failed.
+   *
+   * @return the value; never null, the property is required
    */
   public String actionStatus() {
     return actionStatus;
   }
 
   /**
-   * {@code ErrorInfo} (optional): Error information; `succeed` or empty on success. Always sent by the server, but readers should not depend on it.
+   * {@code ErrorInfo} (optional): Error information; {@code succeed} or empty on success. Always sent by the server, but readers should not depend on it.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> errorInfo() {
     return Optional.ofNullable(errorInfo);
   }
 
   /**
-   * {@code ErrorCode} (required): 0 on success; otherwise a public code (`x-public-error-codes`) or one of the operation's `x-error-codes`.
+   * {@code ErrorCode} (required): 0 on success; otherwise a public code ({@code x-public-error-codes}) or one of the operation's {@code x-error-codes}.
+   *
+   * @return the value; never null, the property is required
    */
   public int errorCode() {
     return errorCode;
@@ -75,6 +96,8 @@ public final class GroupMsgGetSimpleResponse {
 
   /**
    * {@code ErrorDisplay} (optional): Detail text that some operations add to a failure.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> errorDisplay() {
     return Optional.ofNullable(errorDisplay);
@@ -82,6 +105,8 @@ public final class GroupMsgGetSimpleResponse {
 
   /**
    * {@code GroupId} (optional): The group's ID.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> groupId() {
     return Optional.ofNullable(groupId);
@@ -89,6 +114,8 @@ public final class GroupMsgGetSimpleResponse {
 
   /**
    * {@code IsFinished} (optional): 1 when no older messages remain, 0 when more can be pulled, 2 when more exist but have expired.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Integer> isFinished() {
     return Optional.ofNullable(isFinished);
@@ -96,6 +123,8 @@ public final class GroupMsgGetSimpleResponse {
 
   /**
    * {@code RspMsgList} (optional): The messages, newest first.
+   *
+   * @return the value (an unmodifiable list), or empty when the property is absent
    */
   public Optional<List<GroupMsg>> rspMsgList() {
     return Optional.ofNullable(rspMsgList);
@@ -137,7 +166,10 @@ public final class GroupMsgGetSimpleResponse {
         .toString();
   }
 
-  /** Builds a {@link GroupMsgGetSimpleResponse}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link GroupMsgGetSimpleResponse}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String actionStatus;
     String errorInfo;
@@ -161,7 +193,11 @@ public final class GroupMsgGetSimpleResponse {
     }
 
     /**
-     * Sets {@code ActionStatus} (required; must not be null).
+     * Sets {@code ActionStatus} (required): {@code OK} when the request succeeded, {@code FAIL} when it failed.
+     *
+     * @param actionStatus the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code actionStatus} is null; the message names the property
      */
     public Builder actionStatus(String actionStatus) {
       Objects.requireNonNull(actionStatus, "ActionStatus");
@@ -170,7 +206,10 @@ public final class GroupMsgGetSimpleResponse {
     }
 
     /**
-     * Sets {@code ErrorInfo} (optional; null leaves it out).
+     * Sets {@code ErrorInfo} (optional): Error information; {@code succeed} or empty on success. Always sent by the server, but readers should not depend on it.
+     *
+     * @param errorInfo the value, or null to leave the property out
+     * @return this builder
      */
     public Builder errorInfo(String errorInfo) {
       this.errorInfo = errorInfo;
@@ -178,7 +217,11 @@ public final class GroupMsgGetSimpleResponse {
     }
 
     /**
-     * Sets {@code ErrorCode} (required; must not be null).
+     * Sets {@code ErrorCode} (required): 0 on success; otherwise a public code ({@code x-public-error-codes}) or one of the operation's {@code x-error-codes}.
+     *
+     * @param errorCode the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code errorCode} is null; the message names the property
      */
     public Builder errorCode(Integer errorCode) {
       Objects.requireNonNull(errorCode, "ErrorCode");
@@ -187,7 +230,10 @@ public final class GroupMsgGetSimpleResponse {
     }
 
     /**
-     * Sets {@code ErrorDisplay} (optional; null leaves it out).
+     * Sets {@code ErrorDisplay} (optional): Detail text that some operations add to a failure.
+     *
+     * @param errorDisplay the value, or null to leave the property out
+     * @return this builder
      */
     public Builder errorDisplay(String errorDisplay) {
       this.errorDisplay = errorDisplay;
@@ -195,7 +241,10 @@ public final class GroupMsgGetSimpleResponse {
     }
 
     /**
-     * Sets {@code GroupId} (optional; null leaves it out).
+     * Sets {@code GroupId} (optional): The group's ID.
+     *
+     * @param groupId the value, or null to leave the property out
+     * @return this builder
      */
     public Builder groupId(String groupId) {
       this.groupId = groupId;
@@ -203,7 +252,10 @@ public final class GroupMsgGetSimpleResponse {
     }
 
     /**
-     * Sets {@code IsFinished} (optional; null leaves it out).
+     * Sets {@code IsFinished} (optional): 1 when no older messages remain, 0 when more can be pulled, 2 when more exist but have expired.
+     *
+     * @param isFinished the value, or null to leave the property out
+     * @return this builder
      */
     public Builder isFinished(Integer isFinished) {
       this.isFinished = isFinished;
@@ -211,15 +263,24 @@ public final class GroupMsgGetSimpleResponse {
     }
 
     /**
-     * Sets {@code RspMsgList} (optional; null leaves it out).
-     * The list is copied; it must not contain null.
+     * Sets {@code RspMsgList} (optional): The messages, newest first.
+     * The list is copied: changing it afterwards does not change this builder.
+     *
+     * @param rspMsgList the value, or null to leave the property out
+     * @return this builder
+     * @throws NullPointerException if {@code rspMsgList} holds null; the message names the element
      */
     public Builder rspMsgList(List<GroupMsg> rspMsgList) {
       this.rspMsgList = ModelSupport.copyWithoutNulls(rspMsgList, "RspMsgList");
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code GroupMsgGetSimpleResponse}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code ActionStatus} or {@code ErrorCode} is not set; the message names the missing property
+     */
     public GroupMsgGetSimpleResponse build() {
       ModelSupport.requirePresent(actionStatus, "GroupMsgGetSimpleResponse", "ActionStatus");
       ModelSupport.requirePresent(errorCode, "GroupMsgGetSimpleResponse", "ErrorCode");

@@ -9,8 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * One size of an image: the original, a large copy or a thumbnail.
+ *
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class ImageInfo {
@@ -34,16 +37,30 @@ public final class ImageInfo {
     this.url = builder.url;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code Type}, {@code Size}, {@code Width}, {@code Height} and {@code URL}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
    * {@code Type} (required): 1 original, 2 large, 3 thumbnail.
+   *
+   * @return the value; never null, the property is required
    */
   public int type() {
     return type;
@@ -51,6 +68,8 @@ public final class ImageInfo {
 
   /**
    * {@code Size} (required): Size in bytes.
+   *
+   * @return the value; never null, the property is required
    */
   public long size() {
     return size;
@@ -58,6 +77,8 @@ public final class ImageInfo {
 
   /**
    * {@code Width} (required): Width in pixels.
+   *
+   * @return the value; never null, the property is required
    */
   public int width() {
     return width;
@@ -65,6 +86,8 @@ public final class ImageInfo {
 
   /**
    * {@code Height} (required): Height in pixels.
+   *
+   * @return the value; never null, the property is required
    */
   public int height() {
     return height;
@@ -72,6 +95,8 @@ public final class ImageInfo {
 
   /**
    * {@code URL} (required): Download URL.
+   *
+   * @return the value; never null, the property is required
    */
   public String url() {
     return url;
@@ -109,7 +134,10 @@ public final class ImageInfo {
         .toString();
   }
 
-  /** Builds a {@link ImageInfo}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link ImageInfo}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     Integer type;
     Long size;
@@ -129,7 +157,11 @@ public final class ImageInfo {
     }
 
     /**
-     * Sets {@code Type} (required; must not be null).
+     * Sets {@code Type} (required): 1 original, 2 large, 3 thumbnail.
+     *
+     * @param type the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code type} is null; the message names the property
      */
     public Builder type(Integer type) {
       Objects.requireNonNull(type, "Type");
@@ -138,7 +170,11 @@ public final class ImageInfo {
     }
 
     /**
-     * Sets {@code Size} (required; must not be null).
+     * Sets {@code Size} (required): Size in bytes.
+     *
+     * @param size the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code size} is null; the message names the property
      */
     public Builder size(Long size) {
       Objects.requireNonNull(size, "Size");
@@ -147,7 +183,11 @@ public final class ImageInfo {
     }
 
     /**
-     * Sets {@code Width} (required; must not be null).
+     * Sets {@code Width} (required): Width in pixels.
+     *
+     * @param width the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code width} is null; the message names the property
      */
     public Builder width(Integer width) {
       Objects.requireNonNull(width, "Width");
@@ -156,7 +196,11 @@ public final class ImageInfo {
     }
 
     /**
-     * Sets {@code Height} (required; must not be null).
+     * Sets {@code Height} (required): Height in pixels.
+     *
+     * @param height the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code height} is null; the message names the property
      */
     public Builder height(Integer height) {
       Objects.requireNonNull(height, "Height");
@@ -165,7 +209,11 @@ public final class ImageInfo {
     }
 
     /**
-     * Sets {@code URL} (required; must not be null).
+     * Sets {@code URL} (required): Download URL.
+     *
+     * @param url the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code url} is null; the message names the property
      */
     public Builder url(String url) {
       Objects.requireNonNull(url, "URL");
@@ -173,7 +221,12 @@ public final class ImageInfo {
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code ImageInfo}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code Type}, {@code Size}, {@code Width}, {@code Height} or {@code URL} is not set; the message names the missing property
+     */
     public ImageInfo build() {
       ModelSupport.requirePresent(type, "ImageInfo", "Type");
       ModelSupport.requirePresent(size, "ImageInfo", "Size");

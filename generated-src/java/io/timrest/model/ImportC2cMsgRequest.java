@@ -9,8 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * The body of {@code openim/importmsg}: one historical one-to-one message, its sender and its receiver.
+ *
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class ImportC2cMsgRequest {
@@ -43,16 +46,30 @@ public final class ImportC2cMsgRequest {
     this.cloudCustomData = builder.cloudCustomData;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code SyncFromOldSystem}, {@code From_Account}, {@code To_Account}, {@code MsgTimeStamp} and {@code MsgBody}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
    * {@code SyncFromOldSystem} (required): 2: history (not counted as unread, not pushed); 5: real-time import while two systems run side by side; 1: the older pages' value for history.
+   *
+   * @return the value; never null, the property is required
    */
   public int syncFromOldSystem() {
     return syncFromOldSystem;
@@ -60,6 +77,8 @@ public final class ImportC2cMsgRequest {
 
   /**
    * {@code From_Account} (required): The sender's UserID.
+   *
+   * @return the value; never null, the property is required
    */
   public String fromAccount() {
     return fromAccount;
@@ -67,6 +86,8 @@ public final class ImportC2cMsgRequest {
 
   /**
    * {@code To_Account} (required): The receiver's UserID.
+   *
+   * @return the value; never null, the property is required
    */
   public String toAccount() {
     return toAccount;
@@ -74,6 +95,8 @@ public final class ImportC2cMsgRequest {
 
   /**
    * {@code MsgSeq} (optional): An unsigned 32-bit sequence number; the server picks one when absent.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Long> msgSeq() {
     return Optional.ofNullable(msgSeq);
@@ -81,6 +104,8 @@ public final class ImportC2cMsgRequest {
 
   /**
    * {@code MsgRandom} (optional): An unsigned 32-bit number identifying the message together with MsgSeq and MsgTimeStamp. The server requires it (90005 when absent); a client may leave it to its library to fill in, once, before the first attempt, so that every retry carries the same value.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Long> msgRandom() {
     return Optional.ofNullable(msgRandom);
@@ -88,13 +113,17 @@ public final class ImportC2cMsgRequest {
 
   /**
    * {@code MsgTimeStamp} (required): When the message was sent, in Unix seconds; not in the future.
+   *
+   * @return the value; never null, the property is required
    */
   public long msgTimeStamp() {
     return msgTimeStamp;
   }
 
   /**
-   * {@code MsgBody} (required): The message content, an array of message elements. At most one `TIMCustomElem` per message; the serialized body is limited to 12 KB.
+   * {@code MsgBody} (required): The message content, an array of message elements. At most one {@code TIMCustomElem} per message; the serialized body is limited to 12 KB.
+   *
+   * @return the value, an unmodifiable list; never null, the property is required
    */
   public List<MsgElement> msgBody() {
     return msgBody;
@@ -102,6 +131,8 @@ public final class ImportC2cMsgRequest {
 
   /**
    * {@code CloudCustomData} (optional): Custom data kept in the cloud with the message and delivered to the receiver; it can be pulled again after the app is reinstalled.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> cloudCustomData() {
     return Optional.ofNullable(cloudCustomData);
@@ -145,7 +176,10 @@ public final class ImportC2cMsgRequest {
         .toString();
   }
 
-  /** Builds a {@link ImportC2cMsgRequest}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link ImportC2cMsgRequest}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     Integer syncFromOldSystem;
     String fromAccount;
@@ -171,7 +205,11 @@ public final class ImportC2cMsgRequest {
     }
 
     /**
-     * Sets {@code SyncFromOldSystem} (required; must not be null).
+     * Sets {@code SyncFromOldSystem} (required): 2: history (not counted as unread, not pushed); 5: real-time import while two systems run side by side; 1: the older pages' value for history.
+     *
+     * @param syncFromOldSystem the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code syncFromOldSystem} is null; the message names the property
      */
     public Builder syncFromOldSystem(Integer syncFromOldSystem) {
       Objects.requireNonNull(syncFromOldSystem, "SyncFromOldSystem");
@@ -180,7 +218,11 @@ public final class ImportC2cMsgRequest {
     }
 
     /**
-     * Sets {@code From_Account} (required; must not be null).
+     * Sets {@code From_Account} (required): The sender's UserID.
+     *
+     * @param fromAccount the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code fromAccount} is null; the message names the property
      */
     public Builder fromAccount(String fromAccount) {
       Objects.requireNonNull(fromAccount, "From_Account");
@@ -189,7 +231,11 @@ public final class ImportC2cMsgRequest {
     }
 
     /**
-     * Sets {@code To_Account} (required; must not be null).
+     * Sets {@code To_Account} (required): The receiver's UserID.
+     *
+     * @param toAccount the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code toAccount} is null; the message names the property
      */
     public Builder toAccount(String toAccount) {
       Objects.requireNonNull(toAccount, "To_Account");
@@ -198,7 +244,10 @@ public final class ImportC2cMsgRequest {
     }
 
     /**
-     * Sets {@code MsgSeq} (optional; null leaves it out).
+     * Sets {@code MsgSeq} (optional): An unsigned 32-bit sequence number; the server picks one when absent.
+     *
+     * @param msgSeq the value, or null to leave the property out
+     * @return this builder
      */
     public Builder msgSeq(Long msgSeq) {
       this.msgSeq = msgSeq;
@@ -206,7 +255,10 @@ public final class ImportC2cMsgRequest {
     }
 
     /**
-     * Sets {@code MsgRandom} (optional; null leaves it out).
+     * Sets {@code MsgRandom} (optional): An unsigned 32-bit number identifying the message together with MsgSeq and MsgTimeStamp. The server requires it (90005 when absent); a client may leave it to its library to fill in, once, before the first attempt, so that every retry carries the same value.
+     *
+     * @param msgRandom the value, or null to leave the property out
+     * @return this builder
      */
     public Builder msgRandom(Long msgRandom) {
       this.msgRandom = msgRandom;
@@ -214,7 +266,11 @@ public final class ImportC2cMsgRequest {
     }
 
     /**
-     * Sets {@code MsgTimeStamp} (required; must not be null).
+     * Sets {@code MsgTimeStamp} (required): When the message was sent, in Unix seconds; not in the future.
+     *
+     * @param msgTimeStamp the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code msgTimeStamp} is null; the message names the property
      */
     public Builder msgTimeStamp(Long msgTimeStamp) {
       Objects.requireNonNull(msgTimeStamp, "MsgTimeStamp");
@@ -223,8 +279,12 @@ public final class ImportC2cMsgRequest {
     }
 
     /**
-     * Sets {@code MsgBody} (required; must not be null).
-     * The list is copied; it must not contain null.
+     * Sets {@code MsgBody} (required): The message content, an array of message elements. At most one {@code TIMCustomElem} per message; the serialized body is limited to 12 KB.
+     * The list is copied: changing it afterwards does not change this builder.
+     *
+     * @param msgBody the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code msgBody} is null or holds null; the message names the property
      */
     public Builder msgBody(List<MsgElement> msgBody) {
       Objects.requireNonNull(msgBody, "MsgBody");
@@ -233,14 +293,22 @@ public final class ImportC2cMsgRequest {
     }
 
     /**
-     * Sets {@code CloudCustomData} (optional; null leaves it out).
+     * Sets {@code CloudCustomData} (optional): Custom data kept in the cloud with the message and delivered to the receiver; it can be pulled again after the app is reinstalled.
+     *
+     * @param cloudCustomData the value, or null to leave the property out
+     * @return this builder
      */
     public Builder cloudCustomData(String cloudCustomData) {
       this.cloudCustomData = cloudCustomData;
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code ImportC2cMsgRequest}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code SyncFromOldSystem}, {@code From_Account}, {@code To_Account}, {@code MsgTimeStamp} or {@code MsgBody} is not set; the message names the missing property
+     */
     public ImportC2cMsgRequest build() {
       ModelSupport.requirePresent(syncFromOldSystem, "ImportC2cMsgRequest", "SyncFromOldSystem");
       ModelSupport.requirePresent(fromAccount, "ImportC2cMsgRequest", "From_Account");

@@ -9,12 +9,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * A member to import, with when it joined.
+ *
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class ImportGroupMember {
-  /** A value of {@code Role}. */
+  /** The {@code Role} value {@code "Admin"}. */
   public static final String ROLE_ADMIN = "Admin";
 
   @Json(name = "Member_Account")
@@ -33,23 +36,39 @@ public final class ImportGroupMember {
     this.unreadMsgNum = builder.unreadMsgNum;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code Member_Account}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
    * {@code Member_Account} (required): The member's UserID.
+   *
+   * @return the value; never null, the property is required
    */
   public String memberAccount() {
     return memberAccount;
   }
 
   /**
-   * {@code Role} (optional): `Admin` for an administrator; absent for an ordinary member.
+   * {@code Role} (optional): {@code Admin} for an administrator; absent for an ordinary member. Always {@code "Admin"}.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> role() {
     return Optional.ofNullable(role);
@@ -57,6 +76,8 @@ public final class ImportGroupMember {
 
   /**
    * {@code JoinTime} (optional): When the member joined, in Unix seconds; later than the group's creation time and earlier than now.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Long> joinTime() {
     return Optional.ofNullable(joinTime);
@@ -64,6 +85,8 @@ public final class ImportGroupMember {
 
   /**
    * {@code UnreadMsgNum} (optional): The member's unread message count; capped at the group's number of messages.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Integer> unreadMsgNum() {
     return Optional.ofNullable(unreadMsgNum);
@@ -99,10 +122,13 @@ public final class ImportGroupMember {
         .toString();
   }
 
-  /** Builds a {@link ImportGroupMember}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link ImportGroupMember}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String memberAccount;
-    String role = "Admin";
+    String role;
     Long joinTime;
     Integer unreadMsgNum;
 
@@ -117,7 +143,11 @@ public final class ImportGroupMember {
     }
 
     /**
-     * Sets {@code Member_Account} (required; must not be null).
+     * Sets {@code Member_Account} (required): The member's UserID.
+     *
+     * @param memberAccount the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code memberAccount} is null; the message names the property
      */
     public Builder memberAccount(String memberAccount) {
       Objects.requireNonNull(memberAccount, "Member_Account");
@@ -126,15 +156,21 @@ public final class ImportGroupMember {
     }
 
     /**
-     * Sets {@code Role} (optional; null leaves it out).
+     * Sets {@code Role} (optional): {@code Admin} for an administrator; absent for an ordinary member.
+     *
+     * @param role the value, or null to leave the property out
+     * @return this builder
      */
-    Builder role(String role) {
+    public Builder role(String role) {
       this.role = role;
       return this;
     }
 
     /**
-     * Sets {@code JoinTime} (optional; null leaves it out).
+     * Sets {@code JoinTime} (optional): When the member joined, in Unix seconds; later than the group's creation time and earlier than now.
+     *
+     * @param joinTime the value, or null to leave the property out
+     * @return this builder
      */
     public Builder joinTime(Long joinTime) {
       this.joinTime = joinTime;
@@ -142,17 +178,24 @@ public final class ImportGroupMember {
     }
 
     /**
-     * Sets {@code UnreadMsgNum} (optional; null leaves it out).
+     * Sets {@code UnreadMsgNum} (optional): The member's unread message count; capped at the group's number of messages.
+     *
+     * @param unreadMsgNum the value, or null to leave the property out
+     * @return this builder
      */
     public Builder unreadMsgNum(Integer unreadMsgNum) {
       this.unreadMsgNum = unreadMsgNum;
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code ImportGroupMember}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code Member_Account} is not set; the message names the missing property
+     */
     public ImportGroupMember build() {
       ModelSupport.requirePresent(memberAccount, "ImportGroupMember", "Member_Account");
-      ModelSupport.requireConstant(role, "Admin", "ImportGroupMember", "Role");
       return new ImportGroupMember(this);
     }
   }

@@ -9,8 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * The body of {@code group_open_http_svc/import_group_member}: a group and the members to import into it.
+ *
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class ImportGroupMemberRequest {
@@ -25,16 +28,30 @@ public final class ImportGroupMemberRequest {
     this.memberList = ModelSupport.unmodifiableCopy(builder.memberList);
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code GroupId} and {@code MemberList}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
-   * {@code GroupId} (required): A group ID: generated ones look like `@TGS#2J4SZEAEL`; custom ones are printable ASCII of at most 48 bytes.
+   * {@code GroupId} (required): A group ID: generated ones look like {@code @TGS#2J4SZEAEL}; custom ones are printable ASCII of at most 48 bytes.
+   *
+   * @return the value; never null, the property is required
    */
   public String groupId() {
     return groupId;
@@ -42,6 +59,8 @@ public final class ImportGroupMemberRequest {
 
   /**
    * {@code MemberList} (required): The members to import, at most 20 per call.
+   *
+   * @return the value, an unmodifiable list; never null, the property is required
    */
   public List<ImportGroupMember> memberList() {
     return memberList;
@@ -73,7 +92,10 @@ public final class ImportGroupMemberRequest {
         .toString();
   }
 
-  /** Builds a {@link ImportGroupMemberRequest}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link ImportGroupMemberRequest}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String groupId;
     List<ImportGroupMember> memberList;
@@ -87,7 +109,11 @@ public final class ImportGroupMemberRequest {
     }
 
     /**
-     * Sets {@code GroupId} (required; must not be null).
+     * Sets {@code GroupId} (required): A group ID: generated ones look like {@code @TGS#2J4SZEAEL}; custom ones are printable ASCII of at most 48 bytes.
+     *
+     * @param groupId the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code groupId} is null; the message names the property
      */
     public Builder groupId(String groupId) {
       Objects.requireNonNull(groupId, "GroupId");
@@ -96,8 +122,12 @@ public final class ImportGroupMemberRequest {
     }
 
     /**
-     * Sets {@code MemberList} (required; must not be null).
-     * The list is copied; it must not contain null.
+     * Sets {@code MemberList} (required): The members to import, at most 20 per call.
+     * The list is copied: changing it afterwards does not change this builder.
+     *
+     * @param memberList the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code memberList} is null or holds null; the message names the property
      */
     public Builder memberList(List<ImportGroupMember> memberList) {
       Objects.requireNonNull(memberList, "MemberList");
@@ -105,7 +135,12 @@ public final class ImportGroupMemberRequest {
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code ImportGroupMemberRequest}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code GroupId} or {@code MemberList} is not set; the message names the missing property
+     */
     public ImportGroupMemberRequest build() {
       ModelSupport.requirePresent(groupId, "ImportGroupMemberRequest", "GroupId");
       ModelSupport.requirePresent(memberList, "ImportGroupMemberRequest", "MemberList");

@@ -9,8 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * The outcome of importing one member.
+ *
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class ImportGroupMemberResult {
@@ -25,16 +28,30 @@ public final class ImportGroupMemberResult {
     this.result = builder.result;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code Member_Account} and {@code Result}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
    * {@code Member_Account} (required): The member's UserID.
+   *
+   * @return the value; never null, the property is required
    */
   public String memberAccount() {
     return memberAccount;
@@ -42,6 +59,8 @@ public final class ImportGroupMemberResult {
 
   /**
    * {@code Result} (required): 0: not imported; 1: imported; 2: already a member of the group.
+   *
+   * @return the value; never null, the property is required
    */
   public int result() {
     return result;
@@ -73,7 +92,10 @@ public final class ImportGroupMemberResult {
         .toString();
   }
 
-  /** Builds a {@link ImportGroupMemberResult}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link ImportGroupMemberResult}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String memberAccount;
     Integer result;
@@ -87,7 +109,11 @@ public final class ImportGroupMemberResult {
     }
 
     /**
-     * Sets {@code Member_Account} (required; must not be null).
+     * Sets {@code Member_Account} (required): The member's UserID.
+     *
+     * @param memberAccount the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code memberAccount} is null; the message names the property
      */
     public Builder memberAccount(String memberAccount) {
       Objects.requireNonNull(memberAccount, "Member_Account");
@@ -96,7 +122,11 @@ public final class ImportGroupMemberResult {
     }
 
     /**
-     * Sets {@code Result} (required; must not be null).
+     * Sets {@code Result} (required): 0: not imported; 1: imported; 2: already a member of the group.
+     *
+     * @param result the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code result} is null; the message names the property
      */
     public Builder result(Integer result) {
       Objects.requireNonNull(result, "Result");
@@ -104,7 +134,12 @@ public final class ImportGroupMemberResult {
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code ImportGroupMemberResult}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code Member_Account} or {@code Result} is not set; the message names the missing property
+     */
     public ImportGroupMemberResult build() {
       ModelSupport.requirePresent(memberAccount, "ImportGroupMemberResult", "Member_Account");
       ModelSupport.requirePresent(result, "ImportGroupMemberResult", "Result");

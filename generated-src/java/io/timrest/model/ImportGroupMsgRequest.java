@@ -9,10 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Up to seven messages to import into one group, in ascending `SendTime` order.
+ * Up to seven messages to import into one group, in ascending {@code SendTime} order.
  *
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class ImportGroupMsgRequest {
@@ -33,16 +34,30 @@ public final class ImportGroupMsgRequest {
     this.topicId = builder.topicId;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code GroupId} and {@code MsgList}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
-   * {@code GroupId} (required): A group ID: generated ones look like `@TGS#2J4SZEAEL`; custom ones are printable ASCII of at most 48 bytes.
+   * {@code GroupId} (required): A group ID: generated ones look like {@code @TGS#2J4SZEAEL}; custom ones are printable ASCII of at most 48 bytes.
+   *
+   * @return the value; never null, the property is required
    */
   public String groupId() {
     return groupId;
@@ -50,13 +65,17 @@ public final class ImportGroupMsgRequest {
 
   /**
    * {@code RecentContactFlag} (optional): 1 updates the members' conversation lists; by default (0) they are not updated. Not supported for AVChatRoom and Community groups.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Integer> recentContactFlag() {
     return Optional.ofNullable(recentContactFlag);
   }
 
   /**
-   * {@code MsgList} (required): The messages to import, in ascending `SendTime` order.
+   * {@code MsgList} (required): The messages to import, in ascending {@code SendTime} order.
+   *
+   * @return the value, an unmodifiable list; never null, the property is required
    */
   public List<ImportMsg> msgList() {
     return msgList;
@@ -64,6 +83,8 @@ public final class ImportGroupMsgRequest {
 
   /**
    * {@code TopicId} (optional): ID of a topic; applies only to topic-enabled Community groups.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> topicId() {
     return Optional.ofNullable(topicId);
@@ -99,7 +120,10 @@ public final class ImportGroupMsgRequest {
         .toString();
   }
 
-  /** Builds a {@link ImportGroupMsgRequest}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link ImportGroupMsgRequest}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String groupId;
     Integer recentContactFlag;
@@ -117,7 +141,11 @@ public final class ImportGroupMsgRequest {
     }
 
     /**
-     * Sets {@code GroupId} (required; must not be null).
+     * Sets {@code GroupId} (required): A group ID: generated ones look like {@code @TGS#2J4SZEAEL}; custom ones are printable ASCII of at most 48 bytes.
+     *
+     * @param groupId the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code groupId} is null; the message names the property
      */
     public Builder groupId(String groupId) {
       Objects.requireNonNull(groupId, "GroupId");
@@ -126,7 +154,10 @@ public final class ImportGroupMsgRequest {
     }
 
     /**
-     * Sets {@code RecentContactFlag} (optional; null leaves it out).
+     * Sets {@code RecentContactFlag} (optional): 1 updates the members' conversation lists; by default (0) they are not updated. Not supported for AVChatRoom and Community groups.
+     *
+     * @param recentContactFlag the value, or null to leave the property out
+     * @return this builder
      */
     public Builder recentContactFlag(Integer recentContactFlag) {
       this.recentContactFlag = recentContactFlag;
@@ -134,8 +165,12 @@ public final class ImportGroupMsgRequest {
     }
 
     /**
-     * Sets {@code MsgList} (required; must not be null).
-     * The list is copied; it must not contain null.
+     * Sets {@code MsgList} (required): The messages to import, in ascending {@code SendTime} order.
+     * The list is copied: changing it afterwards does not change this builder.
+     *
+     * @param msgList the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code msgList} is null or holds null; the message names the property
      */
     public Builder msgList(List<ImportMsg> msgList) {
       Objects.requireNonNull(msgList, "MsgList");
@@ -144,14 +179,22 @@ public final class ImportGroupMsgRequest {
     }
 
     /**
-     * Sets {@code TopicId} (optional; null leaves it out).
+     * Sets {@code TopicId} (optional): ID of a topic; applies only to topic-enabled Community groups.
+     *
+     * @param topicId the value, or null to leave the property out
+     * @return this builder
      */
     public Builder topicId(String topicId) {
       this.topicId = topicId;
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code ImportGroupMsgRequest}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code GroupId} or {@code MsgList} is not set; the message names the missing property
+     */
     public ImportGroupMsgRequest build() {
       ModelSupport.requirePresent(groupId, "ImportGroupMsgRequest", "GroupId");
       ModelSupport.requirePresent(msgList, "ImportGroupMsgRequest", "MsgList");

@@ -9,24 +9,27 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * The body of {@code group_open_http_svc/import_group}: a group as it existed in another system, with its creation time.
+ *
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class ImportGroupRequest {
-  /** A value of {@code Type}. */
+  /** The {@code Type} value {@code "Private"}. */
   public static final String TYPE_PRIVATE = "Private";
-  /** A value of {@code Type}. */
+  /** The {@code Type} value {@code "Public"}. */
   public static final String TYPE_PUBLIC = "Public";
-  /** A value of {@code Type}. */
+  /** The {@code Type} value {@code "ChatRoom"}. */
   public static final String TYPE_CHAT_ROOM = "ChatRoom";
-  /** A value of {@code Type}. */
+  /** The {@code Type} value {@code "Community"}. */
   public static final String TYPE_COMMUNITY = "Community";
-  /** A value of {@code ApplyJoinOption}. */
+  /** The {@code ApplyJoinOption} value {@code "FreeAccess"}. */
   public static final String APPLY_JOIN_OPTION_FREE_ACCESS = "FreeAccess";
-  /** A value of {@code ApplyJoinOption}. */
+  /** The {@code ApplyJoinOption} value {@code "NeedPermission"}. */
   public static final String APPLY_JOIN_OPTION_NEED_PERMISSION = "NeedPermission";
-  /** A value of {@code ApplyJoinOption}. */
+  /** The {@code ApplyJoinOption} value {@code "DisableApply"}. */
   public static final String APPLY_JOIN_OPTION_DISABLE_APPLY = "DisableApply";
 
   @Json(name = "Owner_Account")
@@ -69,16 +72,30 @@ public final class ImportGroupRequest {
     this.supportTopic = builder.supportTopic;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code Type} and {@code Name}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
    * {@code Owner_Account} (optional): UserID of the group owner; without it the App admin imports an ownerless group.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> ownerAccount() {
     return Optional.ofNullable(ownerAccount);
@@ -86,13 +103,17 @@ public final class ImportGroupRequest {
 
   /**
    * {@code Type} (required): Group type (Private is called Work and ChatRoom Meeting in newer documentation). AVChatRoom groups cannot be imported (10007).
+   *
+   * @return the value; never null, the property is required
    */
   public String type() {
     return type;
   }
 
   /**
-   * {@code GroupId} (optional): A group ID: generated ones look like `@TGS#2J4SZEAEL`; custom ones are printable ASCII of at most 48 bytes.
+   * {@code GroupId} (optional): A group ID: generated ones look like {@code @TGS#2J4SZEAEL}; custom ones are printable ASCII of at most 48 bytes.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> groupId() {
     return Optional.ofNullable(groupId);
@@ -100,6 +121,8 @@ public final class ImportGroupRequest {
 
   /**
    * {@code Name} (required): Group name, at most 30 bytes.
+   *
+   * @return the value; never null, the property is required
    */
   public String name() {
     return name;
@@ -107,6 +130,8 @@ public final class ImportGroupRequest {
 
   /**
    * {@code Introduction} (optional): Group introduction, at most 240 bytes.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> introduction() {
     return Optional.ofNullable(introduction);
@@ -114,6 +139,8 @@ public final class ImportGroupRequest {
 
   /**
    * {@code Notification} (optional): Group notice, at most 300 bytes.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> notification() {
     return Optional.ofNullable(notification);
@@ -121,6 +148,8 @@ public final class ImportGroupRequest {
 
   /**
    * {@code FaceUrl} (optional): Group avatar URL, at most 100 bytes.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> faceUrl() {
     return Optional.ofNullable(faceUrl);
@@ -128,6 +157,8 @@ public final class ImportGroupRequest {
 
   /**
    * {@code MaxMemberCount} (optional): Maximum number of members.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Integer> maxMemberCount() {
     return Optional.ofNullable(maxMemberCount);
@@ -135,6 +166,8 @@ public final class ImportGroupRequest {
 
   /**
    * {@code ApplyJoinOption} (optional): How users join.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> applyJoinOption() {
     return Optional.ofNullable(applyJoinOption);
@@ -142,6 +175,8 @@ public final class ImportGroupRequest {
 
   /**
    * {@code AppDefinedData} (optional): App-defined group fields.
+   *
+   * @return the value (an unmodifiable list), or empty when the property is absent
    */
   public Optional<List<AppDefinedDataItem>> appDefinedData() {
     return Optional.ofNullable(appDefinedData);
@@ -149,6 +184,8 @@ public final class ImportGroupRequest {
 
   /**
    * {@code CreateTime} (optional): When the group was created, in Unix seconds (not in the future); the time of the request when absent. Imported messages must be later than this.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Long> createTime() {
     return Optional.ofNullable(createTime);
@@ -156,6 +193,8 @@ public final class ImportGroupRequest {
 
   /**
    * {@code SupportTopic} (optional): 1 enables topics (Community groups only).
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Integer> supportTopic() {
     return Optional.ofNullable(supportTopic);
@@ -207,7 +246,10 @@ public final class ImportGroupRequest {
         .toString();
   }
 
-  /** Builds a {@link ImportGroupRequest}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link ImportGroupRequest}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String ownerAccount;
     String type;
@@ -241,7 +283,10 @@ public final class ImportGroupRequest {
     }
 
     /**
-     * Sets {@code Owner_Account} (optional; null leaves it out).
+     * Sets {@code Owner_Account} (optional): UserID of the group owner; without it the App admin imports an ownerless group.
+     *
+     * @param ownerAccount the value, or null to leave the property out
+     * @return this builder
      */
     public Builder ownerAccount(String ownerAccount) {
       this.ownerAccount = ownerAccount;
@@ -249,7 +294,11 @@ public final class ImportGroupRequest {
     }
 
     /**
-     * Sets {@code Type} (required; must not be null).
+     * Sets {@code Type} (required): Group type (Private is called Work and ChatRoom Meeting in newer documentation). AVChatRoom groups cannot be imported (10007).
+     *
+     * @param type the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code type} is null; the message names the property
      */
     public Builder type(String type) {
       Objects.requireNonNull(type, "Type");
@@ -258,7 +307,10 @@ public final class ImportGroupRequest {
     }
 
     /**
-     * Sets {@code GroupId} (optional; null leaves it out).
+     * Sets {@code GroupId} (optional): A group ID: generated ones look like {@code @TGS#2J4SZEAEL}; custom ones are printable ASCII of at most 48 bytes.
+     *
+     * @param groupId the value, or null to leave the property out
+     * @return this builder
      */
     public Builder groupId(String groupId) {
       this.groupId = groupId;
@@ -266,7 +318,11 @@ public final class ImportGroupRequest {
     }
 
     /**
-     * Sets {@code Name} (required; must not be null).
+     * Sets {@code Name} (required): Group name, at most 30 bytes.
+     *
+     * @param name the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code name} is null; the message names the property
      */
     public Builder name(String name) {
       Objects.requireNonNull(name, "Name");
@@ -275,7 +331,10 @@ public final class ImportGroupRequest {
     }
 
     /**
-     * Sets {@code Introduction} (optional; null leaves it out).
+     * Sets {@code Introduction} (optional): Group introduction, at most 240 bytes.
+     *
+     * @param introduction the value, or null to leave the property out
+     * @return this builder
      */
     public Builder introduction(String introduction) {
       this.introduction = introduction;
@@ -283,7 +342,10 @@ public final class ImportGroupRequest {
     }
 
     /**
-     * Sets {@code Notification} (optional; null leaves it out).
+     * Sets {@code Notification} (optional): Group notice, at most 300 bytes.
+     *
+     * @param notification the value, or null to leave the property out
+     * @return this builder
      */
     public Builder notification(String notification) {
       this.notification = notification;
@@ -291,7 +353,10 @@ public final class ImportGroupRequest {
     }
 
     /**
-     * Sets {@code FaceUrl} (optional; null leaves it out).
+     * Sets {@code FaceUrl} (optional): Group avatar URL, at most 100 bytes.
+     *
+     * @param faceUrl the value, or null to leave the property out
+     * @return this builder
      */
     public Builder faceUrl(String faceUrl) {
       this.faceUrl = faceUrl;
@@ -299,7 +364,10 @@ public final class ImportGroupRequest {
     }
 
     /**
-     * Sets {@code MaxMemberCount} (optional; null leaves it out).
+     * Sets {@code MaxMemberCount} (optional): Maximum number of members.
+     *
+     * @param maxMemberCount the value, or null to leave the property out
+     * @return this builder
      */
     public Builder maxMemberCount(Integer maxMemberCount) {
       this.maxMemberCount = maxMemberCount;
@@ -307,7 +375,10 @@ public final class ImportGroupRequest {
     }
 
     /**
-     * Sets {@code ApplyJoinOption} (optional; null leaves it out).
+     * Sets {@code ApplyJoinOption} (optional): How users join.
+     *
+     * @param applyJoinOption the value, or null to leave the property out
+     * @return this builder
      */
     public Builder applyJoinOption(String applyJoinOption) {
       this.applyJoinOption = applyJoinOption;
@@ -315,8 +386,12 @@ public final class ImportGroupRequest {
     }
 
     /**
-     * Sets {@code AppDefinedData} (optional; null leaves it out).
-     * The list is copied; it must not contain null.
+     * Sets {@code AppDefinedData} (optional): App-defined group fields.
+     * The list is copied: changing it afterwards does not change this builder.
+     *
+     * @param appDefinedData the value, or null to leave the property out
+     * @return this builder
+     * @throws NullPointerException if {@code appDefinedData} holds null; the message names the element
      */
     public Builder appDefinedData(List<AppDefinedDataItem> appDefinedData) {
       this.appDefinedData = ModelSupport.copyWithoutNulls(appDefinedData, "AppDefinedData");
@@ -324,7 +399,10 @@ public final class ImportGroupRequest {
     }
 
     /**
-     * Sets {@code CreateTime} (optional; null leaves it out).
+     * Sets {@code CreateTime} (optional): When the group was created, in Unix seconds (not in the future); the time of the request when absent. Imported messages must be later than this.
+     *
+     * @param createTime the value, or null to leave the property out
+     * @return this builder
      */
     public Builder createTime(Long createTime) {
       this.createTime = createTime;
@@ -332,14 +410,22 @@ public final class ImportGroupRequest {
     }
 
     /**
-     * Sets {@code SupportTopic} (optional; null leaves it out).
+     * Sets {@code SupportTopic} (optional): 1 enables topics (Community groups only).
+     *
+     * @param supportTopic the value, or null to leave the property out
+     * @return this builder
      */
     public Builder supportTopic(Integer supportTopic) {
       this.supportTopic = supportTopic;
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code ImportGroupRequest}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code Type} or {@code Name} is not set; the message names the missing property
+     */
     public ImportGroupRequest build() {
       ModelSupport.requirePresent(type, "ImportGroupRequest", "Type");
       ModelSupport.requirePresent(name, "ImportGroupRequest", "Name");

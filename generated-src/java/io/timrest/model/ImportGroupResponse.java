@@ -9,14 +9,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * The envelope and, on success, the imported group's ID.
+ *
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class ImportGroupResponse {
-  /** A value of {@code ActionStatus}. */
+  /** The {@code ActionStatus} value {@code "OK"}. */
   public static final String ACTION_STATUS_OK = "OK";
-  /** A value of {@code ActionStatus}. */
+  /** The {@code ActionStatus} value {@code "FAIL"}. */
   public static final String ACTION_STATUS_FAIL = "FAIL";
 
   @Json(name = "ActionStatus")
@@ -38,30 +41,48 @@ public final class ImportGroupResponse {
     this.groupId = builder.groupId;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code ActionStatus} and {@code ErrorCode}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
-   * {@code ActionStatus} (required): `OK` when the request succeeded, `FAIL` when it failed.
+   * {@code ActionStatus} (required): {@code OK} when the request succeeded, {@code FAIL} when it failed.
+   *
+   * @return the value; never null, the property is required
    */
   public String actionStatus() {
     return actionStatus;
   }
 
   /**
-   * {@code ErrorInfo} (optional): Error information; `succeed` or empty on success. Always sent by the server, but readers should not depend on it.
+   * {@code ErrorInfo} (optional): Error information; {@code succeed} or empty on success. Always sent by the server, but readers should not depend on it.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> errorInfo() {
     return Optional.ofNullable(errorInfo);
   }
 
   /**
-   * {@code ErrorCode} (required): 0 on success; otherwise a public code (`x-public-error-codes`) or one of the operation's `x-error-codes`.
+   * {@code ErrorCode} (required): 0 on success; otherwise a public code ({@code x-public-error-codes}) or one of the operation's {@code x-error-codes}.
+   *
+   * @return the value; never null, the property is required
    */
   public int errorCode() {
     return errorCode;
@@ -69,6 +90,8 @@ public final class ImportGroupResponse {
 
   /**
    * {@code ErrorDisplay} (optional): Detail text that some operations add to a failure.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> errorDisplay() {
     return Optional.ofNullable(errorDisplay);
@@ -76,6 +99,8 @@ public final class ImportGroupResponse {
 
   /**
    * {@code GroupId} (optional): The imported group's ID.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> groupId() {
     return Optional.ofNullable(groupId);
@@ -113,7 +138,10 @@ public final class ImportGroupResponse {
         .toString();
   }
 
-  /** Builds a {@link ImportGroupResponse}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link ImportGroupResponse}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String actionStatus;
     String errorInfo;
@@ -133,7 +161,11 @@ public final class ImportGroupResponse {
     }
 
     /**
-     * Sets {@code ActionStatus} (required; must not be null).
+     * Sets {@code ActionStatus} (required): {@code OK} when the request succeeded, {@code FAIL} when it failed.
+     *
+     * @param actionStatus the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code actionStatus} is null; the message names the property
      */
     public Builder actionStatus(String actionStatus) {
       Objects.requireNonNull(actionStatus, "ActionStatus");
@@ -142,7 +174,10 @@ public final class ImportGroupResponse {
     }
 
     /**
-     * Sets {@code ErrorInfo} (optional; null leaves it out).
+     * Sets {@code ErrorInfo} (optional): Error information; {@code succeed} or empty on success. Always sent by the server, but readers should not depend on it.
+     *
+     * @param errorInfo the value, or null to leave the property out
+     * @return this builder
      */
     public Builder errorInfo(String errorInfo) {
       this.errorInfo = errorInfo;
@@ -150,7 +185,11 @@ public final class ImportGroupResponse {
     }
 
     /**
-     * Sets {@code ErrorCode} (required; must not be null).
+     * Sets {@code ErrorCode} (required): 0 on success; otherwise a public code ({@code x-public-error-codes}) or one of the operation's {@code x-error-codes}.
+     *
+     * @param errorCode the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code errorCode} is null; the message names the property
      */
     public Builder errorCode(Integer errorCode) {
       Objects.requireNonNull(errorCode, "ErrorCode");
@@ -159,7 +198,10 @@ public final class ImportGroupResponse {
     }
 
     /**
-     * Sets {@code ErrorDisplay} (optional; null leaves it out).
+     * Sets {@code ErrorDisplay} (optional): Detail text that some operations add to a failure.
+     *
+     * @param errorDisplay the value, or null to leave the property out
+     * @return this builder
      */
     public Builder errorDisplay(String errorDisplay) {
       this.errorDisplay = errorDisplay;
@@ -167,14 +209,22 @@ public final class ImportGroupResponse {
     }
 
     /**
-     * Sets {@code GroupId} (optional; null leaves it out).
+     * Sets {@code GroupId} (optional): The imported group's ID.
+     *
+     * @param groupId the value, or null to leave the property out
+     * @return this builder
      */
     public Builder groupId(String groupId) {
       this.groupId = groupId;
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code ImportGroupResponse}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code ActionStatus} or {@code ErrorCode} is not set; the message names the missing property
+     */
     public ImportGroupResponse build() {
       ModelSupport.requirePresent(actionStatus, "ImportGroupResponse", "ActionStatus");
       ModelSupport.requirePresent(errorCode, "ImportGroupResponse", "ErrorCode");

@@ -11,8 +11,9 @@ import java.util.Optional;
 /**
  * One message to import.
  *
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class ImportMsg {
@@ -36,37 +37,57 @@ public final class ImportMsg {
     this.cloudCustomData = builder.cloudCustomData;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code From_Account}, {@code SendTime} and {@code MsgBody}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
    * {@code From_Account} (required): UserID of the message's sender.
+   *
+   * @return the value; never null, the property is required
    */
   public String fromAccount() {
     return fromAccount;
   }
 
   /**
-   * {@code SendTime} (required): When the message was sent, in Unix seconds. Earlier than now, later than the group's creation and than the newest message in the group.
+   * {@code SendTime} (required): When the message was sent, in Unix seconds. Earlier than now, later than the group's creation, and not earlier than the newest message in the group nor than the previous message of the request (equal seconds are accepted).
+   *
+   * @return the value; never null, the property is required
    */
   public long sendTime() {
     return sendTime;
   }
 
   /**
-   * {@code Random} (optional): An unsigned 32-bit number. Of two messages in a group with the same `Random` within five minutes, the later one is discarded as a duplicate.
+   * {@code Random} (optional): An unsigned 32-bit number. Of two messages in a group with the same {@code Random} within five minutes, the later one is discarded as a duplicate.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Long> random() {
     return Optional.ofNullable(random);
   }
 
   /**
-   * {@code MsgBody} (required): The message content, an array of message elements. At most one `TIMCustomElem` per message; the serialized body is limited to 12 KB.
+   * {@code MsgBody} (required): The message content, an array of message elements. At most one {@code TIMCustomElem} per message; the serialized body is limited to 12 KB.
+   *
+   * @return the value, an unmodifiable list; never null, the property is required
    */
   public List<MsgElement> msgBody() {
     return msgBody;
@@ -74,6 +95,8 @@ public final class ImportMsg {
 
   /**
    * {@code CloudCustomData} (optional): Custom data kept in the cloud with the message and delivered to the receiver; it can be pulled again after the app is reinstalled.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> cloudCustomData() {
     return Optional.ofNullable(cloudCustomData);
@@ -111,7 +134,10 @@ public final class ImportMsg {
         .toString();
   }
 
-  /** Builds a {@link ImportMsg}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link ImportMsg}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String fromAccount;
     Long sendTime;
@@ -131,7 +157,11 @@ public final class ImportMsg {
     }
 
     /**
-     * Sets {@code From_Account} (required; must not be null).
+     * Sets {@code From_Account} (required): UserID of the message's sender.
+     *
+     * @param fromAccount the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code fromAccount} is null; the message names the property
      */
     public Builder fromAccount(String fromAccount) {
       Objects.requireNonNull(fromAccount, "From_Account");
@@ -140,7 +170,11 @@ public final class ImportMsg {
     }
 
     /**
-     * Sets {@code SendTime} (required; must not be null).
+     * Sets {@code SendTime} (required): When the message was sent, in Unix seconds. Earlier than now, later than the group's creation, and not earlier than the newest message in the group nor than the previous message of the request (equal seconds are accepted).
+     *
+     * @param sendTime the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code sendTime} is null; the message names the property
      */
     public Builder sendTime(Long sendTime) {
       Objects.requireNonNull(sendTime, "SendTime");
@@ -149,7 +183,10 @@ public final class ImportMsg {
     }
 
     /**
-     * Sets {@code Random} (optional; null leaves it out).
+     * Sets {@code Random} (optional): An unsigned 32-bit number. Of two messages in a group with the same {@code Random} within five minutes, the later one is discarded as a duplicate.
+     *
+     * @param random the value, or null to leave the property out
+     * @return this builder
      */
     public Builder random(Long random) {
       this.random = random;
@@ -157,8 +194,12 @@ public final class ImportMsg {
     }
 
     /**
-     * Sets {@code MsgBody} (required; must not be null).
-     * The list is copied; it must not contain null.
+     * Sets {@code MsgBody} (required): The message content, an array of message elements. At most one {@code TIMCustomElem} per message; the serialized body is limited to 12 KB.
+     * The list is copied: changing it afterwards does not change this builder.
+     *
+     * @param msgBody the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code msgBody} is null or holds null; the message names the property
      */
     public Builder msgBody(List<MsgElement> msgBody) {
       Objects.requireNonNull(msgBody, "MsgBody");
@@ -167,14 +208,22 @@ public final class ImportMsg {
     }
 
     /**
-     * Sets {@code CloudCustomData} (optional; null leaves it out).
+     * Sets {@code CloudCustomData} (optional): Custom data kept in the cloud with the message and delivered to the receiver; it can be pulled again after the app is reinstalled.
+     *
+     * @param cloudCustomData the value, or null to leave the property out
+     * @return this builder
      */
     public Builder cloudCustomData(String cloudCustomData) {
       this.cloudCustomData = cloudCustomData;
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code ImportMsg}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code From_Account}, {@code SendTime} or {@code MsgBody} is not set; the message names the missing property
+     */
     public ImportMsg build() {
       ModelSupport.requirePresent(fromAccount, "ImportMsg", "From_Account");
       ModelSupport.requirePresent(sendTime, "ImportMsg", "SendTime");

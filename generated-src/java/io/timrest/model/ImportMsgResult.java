@@ -11,8 +11,9 @@ import java.util.Optional;
 /**
  * The outcome of importing one message.
  *
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class ImportMsgResult {
@@ -30,16 +31,30 @@ public final class ImportMsgResult {
     this.result = builder.result;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code Result}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
    * {@code MsgSeq} (optional): The message's sequence number in the group (its unique identifier there).
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Long> msgSeq() {
     return Optional.ofNullable(msgSeq);
@@ -47,13 +62,17 @@ public final class ImportMsgResult {
 
   /**
    * {@code MsgTime} (optional): The message's timestamp, in Unix seconds.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Long> msgTime() {
     return Optional.ofNullable(msgTime);
   }
 
   /**
-   * {@code Result} (required): 0: imported. 10004: the message's `SendTime` is invalid. 80001: the message contains sensitive words. 80002: the message content exceeds 12,000 bytes. 
+   * {@code Result} (required): 0: imported. 10004: the message's {@code SendTime} is invalid. 80001: the message contains sensitive words. 80002: the message content exceeds 12,000 bytes. 
+   *
+   * @return the value; never null, the property is required
    */
   public int result() {
     return result;
@@ -87,7 +106,10 @@ public final class ImportMsgResult {
         .toString();
   }
 
-  /** Builds a {@link ImportMsgResult}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link ImportMsgResult}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     Long msgSeq;
     Long msgTime;
@@ -103,7 +125,10 @@ public final class ImportMsgResult {
     }
 
     /**
-     * Sets {@code MsgSeq} (optional; null leaves it out).
+     * Sets {@code MsgSeq} (optional): The message's sequence number in the group (its unique identifier there).
+     *
+     * @param msgSeq the value, or null to leave the property out
+     * @return this builder
      */
     public Builder msgSeq(Long msgSeq) {
       this.msgSeq = msgSeq;
@@ -111,7 +136,10 @@ public final class ImportMsgResult {
     }
 
     /**
-     * Sets {@code MsgTime} (optional; null leaves it out).
+     * Sets {@code MsgTime} (optional): The message's timestamp, in Unix seconds.
+     *
+     * @param msgTime the value, or null to leave the property out
+     * @return this builder
      */
     public Builder msgTime(Long msgTime) {
       this.msgTime = msgTime;
@@ -119,7 +147,11 @@ public final class ImportMsgResult {
     }
 
     /**
-     * Sets {@code Result} (required; must not be null).
+     * Sets {@code Result} (required): 0: imported. 10004: the message's {@code SendTime} is invalid. 80001: the message contains sensitive words. 80002: the message content exceeds 12,000 bytes. 
+     *
+     * @param result the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code result} is null; the message names the property
      */
     public Builder result(Integer result) {
       Objects.requireNonNull(result, "Result");
@@ -127,7 +159,12 @@ public final class ImportMsgResult {
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code ImportMsgResult}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code Result} is not set; the message names the missing property
+     */
     public ImportMsgResult build() {
       ModelSupport.requirePresent(result, "ImportMsgResult", "Result");
       return new ImportMsgResult(this);

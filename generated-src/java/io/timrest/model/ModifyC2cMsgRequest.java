@@ -9,10 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Identifies a one-to-one message and the fields to overwrite. At least one of `MsgBody` and `CloudCustomData` is required.
+ * Identifies a one-to-one message and the fields to overwrite. At least one of {@code MsgBody} and {@code CloudCustomData} is required.
  *
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class ModifyC2cMsgRequest {
@@ -36,16 +37,30 @@ public final class ModifyC2cMsgRequest {
     this.cloudCustomData = builder.cloudCustomData;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code From_Account}, {@code To_Account} and {@code MsgKey}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
    * {@code From_Account} (required): UserID of the message's sender.
+   *
+   * @return the value; never null, the property is required
    */
   public String fromAccount() {
     return fromAccount;
@@ -53,20 +68,26 @@ public final class ModifyC2cMsgRequest {
 
   /**
    * {@code To_Account} (required): UserID of the message's receiver.
+   *
+   * @return the value; never null, the property is required
    */
   public String toAccount() {
     return toAccount;
   }
 
   /**
-   * {@code MsgKey} (required): The unique key of the message, `{MsgSeq}_{MsgRandom}_{MsgTimeStamp}` (for example `549396494_2578554_1584669680`).
+   * {@code MsgKey} (required): The unique key of the message, {@code {MsgSeq}_{MsgRandom}_{MsgTimeStamp}} (for example {@code 549396494_2578554_1584669680}).
+   *
+   * @return the value; never null, the property is required
    */
   public String msgKey() {
     return msgKey;
   }
 
   /**
-   * {@code MsgBody} (optional): The message content, an array of message elements. At most one `TIMCustomElem` per message; the serialized body is limited to 12 KB.
+   * {@code MsgBody} (optional): The message content, an array of message elements. At most one {@code TIMCustomElem} per message; the serialized body is limited to 12 KB.
+   *
+   * @return the value (an unmodifiable list), or empty when the property is absent
    */
   public Optional<List<MsgElement>> msgBody() {
     return Optional.ofNullable(msgBody);
@@ -74,6 +95,8 @@ public final class ModifyC2cMsgRequest {
 
   /**
    * {@code CloudCustomData} (optional): Custom data kept in the cloud with the message and delivered to the receiver; it can be pulled again after the app is reinstalled.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> cloudCustomData() {
     return Optional.ofNullable(cloudCustomData);
@@ -111,7 +134,10 @@ public final class ModifyC2cMsgRequest {
         .toString();
   }
 
-  /** Builds a {@link ModifyC2cMsgRequest}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link ModifyC2cMsgRequest}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String fromAccount;
     String toAccount;
@@ -131,7 +157,11 @@ public final class ModifyC2cMsgRequest {
     }
 
     /**
-     * Sets {@code From_Account} (required; must not be null).
+     * Sets {@code From_Account} (required): UserID of the message's sender.
+     *
+     * @param fromAccount the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code fromAccount} is null; the message names the property
      */
     public Builder fromAccount(String fromAccount) {
       Objects.requireNonNull(fromAccount, "From_Account");
@@ -140,7 +170,11 @@ public final class ModifyC2cMsgRequest {
     }
 
     /**
-     * Sets {@code To_Account} (required; must not be null).
+     * Sets {@code To_Account} (required): UserID of the message's receiver.
+     *
+     * @param toAccount the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code toAccount} is null; the message names the property
      */
     public Builder toAccount(String toAccount) {
       Objects.requireNonNull(toAccount, "To_Account");
@@ -149,7 +183,11 @@ public final class ModifyC2cMsgRequest {
     }
 
     /**
-     * Sets {@code MsgKey} (required; must not be null).
+     * Sets {@code MsgKey} (required): The unique key of the message, {@code {MsgSeq}_{MsgRandom}_{MsgTimeStamp}} (for example {@code 549396494_2578554_1584669680}).
+     *
+     * @param msgKey the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code msgKey} is null; the message names the property
      */
     public Builder msgKey(String msgKey) {
       Objects.requireNonNull(msgKey, "MsgKey");
@@ -158,8 +196,12 @@ public final class ModifyC2cMsgRequest {
     }
 
     /**
-     * Sets {@code MsgBody} (optional; null leaves it out).
-     * The list is copied; it must not contain null.
+     * Sets {@code MsgBody} (optional): The message content, an array of message elements. At most one {@code TIMCustomElem} per message; the serialized body is limited to 12 KB.
+     * The list is copied: changing it afterwards does not change this builder.
+     *
+     * @param msgBody the value, or null to leave the property out
+     * @return this builder
+     * @throws NullPointerException if {@code msgBody} holds null; the message names the element
      */
     public Builder msgBody(List<MsgElement> msgBody) {
       this.msgBody = ModelSupport.copyWithoutNulls(msgBody, "MsgBody");
@@ -167,14 +209,22 @@ public final class ModifyC2cMsgRequest {
     }
 
     /**
-     * Sets {@code CloudCustomData} (optional; null leaves it out).
+     * Sets {@code CloudCustomData} (optional): Custom data kept in the cloud with the message and delivered to the receiver; it can be pulled again after the app is reinstalled.
+     *
+     * @param cloudCustomData the value, or null to leave the property out
+     * @return this builder
      */
     public Builder cloudCustomData(String cloudCustomData) {
       this.cloudCustomData = cloudCustomData;
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code ModifyC2cMsgRequest}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code From_Account}, {@code To_Account} or {@code MsgKey} is not set; the message names the missing property
+     */
     public ModifyC2cMsgRequest build() {
       ModelSupport.requirePresent(fromAccount, "ModifyC2cMsgRequest", "From_Account");
       ModelSupport.requirePresent(toAccount, "ModifyC2cMsgRequest", "To_Account");

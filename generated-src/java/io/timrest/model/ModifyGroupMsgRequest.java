@@ -9,10 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Identifies a group message and the fields to overwrite. At least one of `MsgBody` and `CloudCustomData` is required.
+ * Identifies a group message and the fields to overwrite. At least one of {@code MsgBody} and {@code CloudCustomData} is required.
  *
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class ModifyGroupMsgRequest {
@@ -36,16 +37,30 @@ public final class ModifyGroupMsgRequest {
     this.topicId = builder.topicId;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code GroupId} and {@code MsgSeq}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
-   * {@code GroupId} (required): A group ID: generated ones look like `@TGS#2J4SZEAEL`; custom ones are printable ASCII of at most 48 bytes.
+   * {@code GroupId} (required): A group ID: generated ones look like {@code @TGS#2J4SZEAEL}; custom ones are printable ASCII of at most 48 bytes.
+   *
+   * @return the value; never null, the property is required
    */
   public String groupId() {
     return groupId;
@@ -53,13 +68,17 @@ public final class ModifyGroupMsgRequest {
 
   /**
    * {@code MsgSeq} (required): Sequence number of the message to modify (assigned per group by the server, from 1).
+   *
+   * @return the value; never null, the property is required
    */
   public long msgSeq() {
     return msgSeq;
   }
 
   /**
-   * {@code MsgBody} (optional): The message content, an array of message elements. At most one `TIMCustomElem` per message; the serialized body is limited to 12 KB.
+   * {@code MsgBody} (optional): The message content, an array of message elements. At most one {@code TIMCustomElem} per message; the serialized body is limited to 12 KB.
+   *
+   * @return the value (an unmodifiable list), or empty when the property is absent
    */
   public Optional<List<MsgElement>> msgBody() {
     return Optional.ofNullable(msgBody);
@@ -67,6 +86,8 @@ public final class ModifyGroupMsgRequest {
 
   /**
    * {@code CloudCustomData} (optional): Custom data kept in the cloud with the message and delivered to the receiver; it can be pulled again after the app is reinstalled.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> cloudCustomData() {
     return Optional.ofNullable(cloudCustomData);
@@ -74,6 +95,8 @@ public final class ModifyGroupMsgRequest {
 
   /**
    * {@code TopicId} (optional): ID of a topic; applies only to topic-enabled Community groups.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> topicId() {
     return Optional.ofNullable(topicId);
@@ -111,7 +134,10 @@ public final class ModifyGroupMsgRequest {
         .toString();
   }
 
-  /** Builds a {@link ModifyGroupMsgRequest}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link ModifyGroupMsgRequest}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String groupId;
     Long msgSeq;
@@ -131,7 +157,11 @@ public final class ModifyGroupMsgRequest {
     }
 
     /**
-     * Sets {@code GroupId} (required; must not be null).
+     * Sets {@code GroupId} (required): A group ID: generated ones look like {@code @TGS#2J4SZEAEL}; custom ones are printable ASCII of at most 48 bytes.
+     *
+     * @param groupId the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code groupId} is null; the message names the property
      */
     public Builder groupId(String groupId) {
       Objects.requireNonNull(groupId, "GroupId");
@@ -140,7 +170,11 @@ public final class ModifyGroupMsgRequest {
     }
 
     /**
-     * Sets {@code MsgSeq} (required; must not be null).
+     * Sets {@code MsgSeq} (required): Sequence number of the message to modify (assigned per group by the server, from 1).
+     *
+     * @param msgSeq the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code msgSeq} is null; the message names the property
      */
     public Builder msgSeq(Long msgSeq) {
       Objects.requireNonNull(msgSeq, "MsgSeq");
@@ -149,8 +183,12 @@ public final class ModifyGroupMsgRequest {
     }
 
     /**
-     * Sets {@code MsgBody} (optional; null leaves it out).
-     * The list is copied; it must not contain null.
+     * Sets {@code MsgBody} (optional): The message content, an array of message elements. At most one {@code TIMCustomElem} per message; the serialized body is limited to 12 KB.
+     * The list is copied: changing it afterwards does not change this builder.
+     *
+     * @param msgBody the value, or null to leave the property out
+     * @return this builder
+     * @throws NullPointerException if {@code msgBody} holds null; the message names the element
      */
     public Builder msgBody(List<MsgElement> msgBody) {
       this.msgBody = ModelSupport.copyWithoutNulls(msgBody, "MsgBody");
@@ -158,7 +196,10 @@ public final class ModifyGroupMsgRequest {
     }
 
     /**
-     * Sets {@code CloudCustomData} (optional; null leaves it out).
+     * Sets {@code CloudCustomData} (optional): Custom data kept in the cloud with the message and delivered to the receiver; it can be pulled again after the app is reinstalled.
+     *
+     * @param cloudCustomData the value, or null to leave the property out
+     * @return this builder
      */
     public Builder cloudCustomData(String cloudCustomData) {
       this.cloudCustomData = cloudCustomData;
@@ -166,14 +207,22 @@ public final class ModifyGroupMsgRequest {
     }
 
     /**
-     * Sets {@code TopicId} (optional; null leaves it out).
+     * Sets {@code TopicId} (optional): ID of a topic; applies only to topic-enabled Community groups.
+     *
+     * @param topicId the value, or null to leave the property out
+     * @return this builder
      */
     public Builder topicId(String topicId) {
       this.topicId = topicId;
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code ModifyGroupMsgRequest}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code GroupId} or {@code MsgSeq} is not set; the message names the missing property
+     */
     public ModifyGroupMsgRequest build() {
       ModelSupport.requirePresent(groupId, "ModifyGroupMsgRequest", "GroupId");
       ModelSupport.requirePresent(msgSeq, "ModifyGroupMsgRequest", "MsgSeq");

@@ -5,14 +5,18 @@ package io.timrest.model;
 import java.util.Objects;
 
 /**
- * One message element: `MsgType` names the element type and selects the shape of `MsgContent`. Readers must keep an element of an unknown `MsgType` intact. 
+ * One message element: {@code MsgType} names the element type and selects the shape of {@code MsgContent}. Readers must keep an element of an unknown {@code MsgType} intact. 
  *
  * <p>The known element types are the classes this interface permits; an element of any other
  * {@code MsgType} is read as {@link Unknown} and written back exactly as it was read.
  */
 public sealed interface MsgElement permits TIMCustomElem, TIMFaceElem, TIMFileElem, TIMImageElem, TIMLocationElem, TIMSoundElem, TIMTextElem, TIMVideoFileElem, MsgElement.Unknown {
 
-  /** The element type, {@code MsgType} on the wire. */
+  /**
+   * The element type, {@code MsgType} on the wire; it tells which class this is.
+   *
+   * @return the type name, for example {@code "TIMCustomElem"}
+   */
   String msgType();
 
   /**
@@ -29,10 +33,15 @@ public sealed interface MsgElement permits TIMCustomElem, TIMFaceElem, TIMFileEl
     }
 
     /**
-     * An element of the given type whose JSON object text {@code json} is written verbatim.
-     * Throws {@link IllegalArgumentException} if {@code json} is not one JSON object or its
-     * {@code MsgType} is not {@code msgType}. An element of a type this version models
-     * reads back as that type, not as {@code Unknown}.
+     * An element of a type this version does not model, written exactly as {@code json}. An
+     * element of a type this version models reads back as that type, not as {@code Unknown}.
+     *
+     * @param msgType the element type
+     * @param json the whole element as JSON object text, its {@code MsgType} included
+     * @return the element
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code json} is not exactly one JSON object or its
+     *     {@code MsgType} is not the string {@code msgType}
      */
     public static Unknown of(String msgType, String json) {
       Objects.requireNonNull(msgType, "MsgType");
@@ -49,7 +58,11 @@ public sealed interface MsgElement permits TIMCustomElem, TIMFaceElem, TIMFileEl
       return msgType;
     }
 
-    /** The element's JSON text, exactly as it was read. */
+    /**
+     * The element's JSON text, exactly as it was read or given to {@link #of(String, String)}.
+     *
+     * @return the JSON object text
+     */
     public String json() {
       return json;
     }

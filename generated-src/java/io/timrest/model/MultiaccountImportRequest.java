@@ -9,10 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Up to 100 accounts, as `AccountList` (current) or as `Accounts` (older clients); one of the two.
+ * Up to 100 accounts, as {@code AccountList} (current) or as {@code Accounts} (older clients); one of the two.
  *
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class MultiaccountImportRequest {
@@ -27,16 +28,29 @@ public final class MultiaccountImportRequest {
     this.accounts = ModelSupport.unmodifiableCopy(builder.accounts);
   }
 
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
    * {@code AccountList} (optional): The accounts to import, with nickname and avatar.
+   *
+   * @return the value (an unmodifiable list), or empty when the property is absent
    */
   public Optional<List<AccountImportRequest>> accountList() {
     return Optional.ofNullable(accountList);
@@ -44,6 +58,8 @@ public final class MultiaccountImportRequest {
 
   /**
    * {@code Accounts} (optional): The UserIDs to import (the older request shape).
+   *
+   * @return the value (an unmodifiable list), or empty when the property is absent
    */
   public Optional<List<String>> accounts() {
     return Optional.ofNullable(accounts);
@@ -75,7 +91,10 @@ public final class MultiaccountImportRequest {
         .toString();
   }
 
-  /** Builds a {@link MultiaccountImportRequest}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link MultiaccountImportRequest}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     List<AccountImportRequest> accountList;
     List<String> accounts;
@@ -89,8 +108,12 @@ public final class MultiaccountImportRequest {
     }
 
     /**
-     * Sets {@code AccountList} (optional; null leaves it out).
-     * The list is copied; it must not contain null.
+     * Sets {@code AccountList} (optional): The accounts to import, with nickname and avatar.
+     * The list is copied: changing it afterwards does not change this builder.
+     *
+     * @param accountList the value, or null to leave the property out
+     * @return this builder
+     * @throws NullPointerException if {@code accountList} holds null; the message names the element
      */
     public Builder accountList(List<AccountImportRequest> accountList) {
       this.accountList = ModelSupport.copyWithoutNulls(accountList, "AccountList");
@@ -98,15 +121,23 @@ public final class MultiaccountImportRequest {
     }
 
     /**
-     * Sets {@code Accounts} (optional; null leaves it out).
-     * The list is copied; it must not contain null.
+     * Sets {@code Accounts} (optional): The UserIDs to import (the older request shape).
+     * The list is copied: changing it afterwards does not change this builder.
+     *
+     * @param accounts the value, or null to leave the property out
+     * @return this builder
+     * @throws NullPointerException if {@code accounts} holds null; the message names the element
      */
     public Builder accounts(List<String> accounts) {
       this.accounts = ModelSupport.copyWithoutNulls(accounts, "Accounts");
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code MultiaccountImportRequest}.
+     *
+     * @return the new value
+     */
     public MultiaccountImportRequest build() {
       return new MultiaccountImportRequest(this);
     }

@@ -11,8 +11,9 @@ import java.util.Optional;
 /**
  * Offline push settings of a message.
  *
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class OfflinePushInfo {
@@ -33,16 +34,29 @@ public final class OfflinePushInfo {
     this.ext = builder.ext;
   }
 
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
    * {@code PushFlag} (optional): 0 pushes offline, 1 does not.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Integer> pushFlag() {
     return Optional.ofNullable(pushFlag);
@@ -50,6 +64,8 @@ public final class OfflinePushInfo {
 
   /**
    * {@code Title} (optional): Push title.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> title() {
     return Optional.ofNullable(title);
@@ -57,6 +73,8 @@ public final class OfflinePushInfo {
 
   /**
    * {@code Desc} (optional): Push text.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> desc() {
     return Optional.ofNullable(desc);
@@ -64,6 +82,8 @@ public final class OfflinePushInfo {
 
   /**
    * {@code Ext} (optional): Push payload passed through to the app.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> ext() {
     return Optional.ofNullable(ext);
@@ -99,7 +119,10 @@ public final class OfflinePushInfo {
         .toString();
   }
 
-  /** Builds a {@link OfflinePushInfo}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link OfflinePushInfo}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     Integer pushFlag;
     String title;
@@ -117,7 +140,10 @@ public final class OfflinePushInfo {
     }
 
     /**
-     * Sets {@code PushFlag} (optional; null leaves it out).
+     * Sets {@code PushFlag} (optional): 0 pushes offline, 1 does not.
+     *
+     * @param pushFlag the value, or null to leave the property out
+     * @return this builder
      */
     public Builder pushFlag(Integer pushFlag) {
       this.pushFlag = pushFlag;
@@ -125,7 +151,10 @@ public final class OfflinePushInfo {
     }
 
     /**
-     * Sets {@code Title} (optional; null leaves it out).
+     * Sets {@code Title} (optional): Push title.
+     *
+     * @param title the value, or null to leave the property out
+     * @return this builder
      */
     public Builder title(String title) {
       this.title = title;
@@ -133,7 +162,10 @@ public final class OfflinePushInfo {
     }
 
     /**
-     * Sets {@code Desc} (optional; null leaves it out).
+     * Sets {@code Desc} (optional): Push text.
+     *
+     * @param desc the value, or null to leave the property out
+     * @return this builder
      */
     public Builder desc(String desc) {
       this.desc = desc;
@@ -141,14 +173,21 @@ public final class OfflinePushInfo {
     }
 
     /**
-     * Sets {@code Ext} (optional; null leaves it out).
+     * Sets {@code Ext} (optional): Push payload passed through to the app.
+     *
+     * @param ext the value, or null to leave the property out
+     * @return this builder
      */
     public Builder ext(String ext) {
       this.ext = ext;
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code OfflinePushInfo}.
+     *
+     * @return the new value
+     */
     public OfflinePushInfo build() {
       return new OfflinePushInfo(this);
     }

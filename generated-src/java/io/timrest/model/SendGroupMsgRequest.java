@@ -9,8 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * The body of {@code group_open_http_svc/send_group_msg}: the message and its group.
+ *
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class SendGroupMsgRequest {
@@ -46,16 +49,30 @@ public final class SendGroupMsgRequest {
     this.topicId = builder.topicId;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code GroupId}, {@code Random} and {@code MsgBody}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
-   * {@code GroupId} (required): A group ID: generated ones look like `@TGS#2J4SZEAEL`; custom ones are printable ASCII of at most 48 bytes.
+   * {@code GroupId} (required): A group ID: generated ones look like {@code @TGS#2J4SZEAEL}; custom ones are printable ASCII of at most 48 bytes.
+   *
+   * @return the value; never null, the property is required
    */
   public String groupId() {
     return groupId;
@@ -63,13 +80,17 @@ public final class SendGroupMsgRequest {
 
   /**
    * {@code Random} (required): An unsigned 32-bit number that de-duplicates the message (five minutes per group).
+   *
+   * @return the value; never null, the property is required
    */
   public long random() {
     return random;
   }
 
   /**
-   * {@code MsgBody} (required): The message content, an array of message elements. At most one `TIMCustomElem` per message; the serialized body is limited to 12 KB.
+   * {@code MsgBody} (required): The message content, an array of message elements. At most one {@code TIMCustomElem} per message; the serialized body is limited to 12 KB.
+   *
+   * @return the value, an unmodifiable list; never null, the property is required
    */
   public List<MsgElement> msgBody() {
     return msgBody;
@@ -77,6 +98,8 @@ public final class SendGroupMsgRequest {
 
   /**
    * {@code From_Account} (optional): The sender's UserID; the App admin when absent.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> fromAccount() {
     return Optional.ofNullable(fromAccount);
@@ -84,6 +107,8 @@ public final class SendGroupMsgRequest {
 
   /**
    * {@code CloudCustomData} (optional): Custom data kept in the cloud with the message and delivered to the receiver; it can be pulled again after the app is reinstalled.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> cloudCustomData() {
     return Optional.ofNullable(cloudCustomData);
@@ -91,6 +116,8 @@ public final class SendGroupMsgRequest {
 
   /**
    * {@code OnlineOnlyFlag} (optional): 1 delivers the message to online members only and does not store it.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Integer> onlineOnlyFlag() {
     return Optional.ofNullable(onlineOnlyFlag);
@@ -98,13 +125,17 @@ public final class SendGroupMsgRequest {
 
   /**
    * {@code SendMsgControl} (optional): Delivery controls: NoUnread, NoLastMsg, WithMuteNotifications.
+   *
+   * @return the value (an unmodifiable list), or empty when the property is absent
    */
   public Optional<List<String>> sendMsgControl() {
     return Optional.ofNullable(sendMsgControl);
   }
 
   /**
-   * {@code OfflinePushInfo} (optional)
+   * {@code OfflinePushInfo} (optional): the {@link OfflinePushInfo}.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<OfflinePushInfo> offlinePushInfo() {
     return Optional.ofNullable(offlinePushInfo);
@@ -112,6 +143,8 @@ public final class SendGroupMsgRequest {
 
   /**
    * {@code TopicId} (optional): ID of a topic; applies only to topic-enabled Community groups.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> topicId() {
     return Optional.ofNullable(topicId);
@@ -157,7 +190,10 @@ public final class SendGroupMsgRequest {
         .toString();
   }
 
-  /** Builds a {@link SendGroupMsgRequest}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link SendGroupMsgRequest}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String groupId;
     Long random;
@@ -185,7 +221,11 @@ public final class SendGroupMsgRequest {
     }
 
     /**
-     * Sets {@code GroupId} (required; must not be null).
+     * Sets {@code GroupId} (required): A group ID: generated ones look like {@code @TGS#2J4SZEAEL}; custom ones are printable ASCII of at most 48 bytes.
+     *
+     * @param groupId the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code groupId} is null; the message names the property
      */
     public Builder groupId(String groupId) {
       Objects.requireNonNull(groupId, "GroupId");
@@ -194,7 +234,11 @@ public final class SendGroupMsgRequest {
     }
 
     /**
-     * Sets {@code Random} (required; must not be null).
+     * Sets {@code Random} (required): An unsigned 32-bit number that de-duplicates the message (five minutes per group).
+     *
+     * @param random the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code random} is null; the message names the property
      */
     public Builder random(Long random) {
       Objects.requireNonNull(random, "Random");
@@ -203,8 +247,12 @@ public final class SendGroupMsgRequest {
     }
 
     /**
-     * Sets {@code MsgBody} (required; must not be null).
-     * The list is copied; it must not contain null.
+     * Sets {@code MsgBody} (required): The message content, an array of message elements. At most one {@code TIMCustomElem} per message; the serialized body is limited to 12 KB.
+     * The list is copied: changing it afterwards does not change this builder.
+     *
+     * @param msgBody the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code msgBody} is null or holds null; the message names the property
      */
     public Builder msgBody(List<MsgElement> msgBody) {
       Objects.requireNonNull(msgBody, "MsgBody");
@@ -213,7 +261,10 @@ public final class SendGroupMsgRequest {
     }
 
     /**
-     * Sets {@code From_Account} (optional; null leaves it out).
+     * Sets {@code From_Account} (optional): The sender's UserID; the App admin when absent.
+     *
+     * @param fromAccount the value, or null to leave the property out
+     * @return this builder
      */
     public Builder fromAccount(String fromAccount) {
       this.fromAccount = fromAccount;
@@ -221,7 +272,10 @@ public final class SendGroupMsgRequest {
     }
 
     /**
-     * Sets {@code CloudCustomData} (optional; null leaves it out).
+     * Sets {@code CloudCustomData} (optional): Custom data kept in the cloud with the message and delivered to the receiver; it can be pulled again after the app is reinstalled.
+     *
+     * @param cloudCustomData the value, or null to leave the property out
+     * @return this builder
      */
     public Builder cloudCustomData(String cloudCustomData) {
       this.cloudCustomData = cloudCustomData;
@@ -229,7 +283,10 @@ public final class SendGroupMsgRequest {
     }
 
     /**
-     * Sets {@code OnlineOnlyFlag} (optional; null leaves it out).
+     * Sets {@code OnlineOnlyFlag} (optional): 1 delivers the message to online members only and does not store it.
+     *
+     * @param onlineOnlyFlag the value, or null to leave the property out
+     * @return this builder
      */
     public Builder onlineOnlyFlag(Integer onlineOnlyFlag) {
       this.onlineOnlyFlag = onlineOnlyFlag;
@@ -237,8 +294,12 @@ public final class SendGroupMsgRequest {
     }
 
     /**
-     * Sets {@code SendMsgControl} (optional; null leaves it out).
-     * The list is copied; it must not contain null.
+     * Sets {@code SendMsgControl} (optional): Delivery controls: NoUnread, NoLastMsg, WithMuteNotifications.
+     * The list is copied: changing it afterwards does not change this builder.
+     *
+     * @param sendMsgControl the value, or null to leave the property out
+     * @return this builder
+     * @throws NullPointerException if {@code sendMsgControl} holds null; the message names the element
      */
     public Builder sendMsgControl(List<String> sendMsgControl) {
       this.sendMsgControl = ModelSupport.copyWithoutNulls(sendMsgControl, "SendMsgControl");
@@ -246,7 +307,10 @@ public final class SendGroupMsgRequest {
     }
 
     /**
-     * Sets {@code OfflinePushInfo} (optional; null leaves it out).
+     * Sets {@code OfflinePushInfo} (optional): the {@link OfflinePushInfo}.
+     *
+     * @param offlinePushInfo the value, or null to leave the property out
+     * @return this builder
      */
     public Builder offlinePushInfo(OfflinePushInfo offlinePushInfo) {
       this.offlinePushInfo = offlinePushInfo;
@@ -254,14 +318,22 @@ public final class SendGroupMsgRequest {
     }
 
     /**
-     * Sets {@code TopicId} (optional; null leaves it out).
+     * Sets {@code TopicId} (optional): ID of a topic; applies only to topic-enabled Community groups.
+     *
+     * @param topicId the value, or null to leave the property out
+     * @return this builder
      */
     public Builder topicId(String topicId) {
       this.topicId = topicId;
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code SendGroupMsgRequest}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code GroupId}, {@code Random} or {@code MsgBody} is not set; the message names the missing property
+     */
     public SendGroupMsgRequest build() {
       ModelSupport.requirePresent(groupId, "SendGroupMsgRequest", "GroupId");
       ModelSupport.requirePresent(random, "SendGroupMsgRequest", "Random");

@@ -9,8 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * The body of {@code openim/sendmsg}: the message, its sender and its receiver.
+ *
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class SendMsgRequest {
@@ -49,16 +52,30 @@ public final class SendMsgRequest {
     this.offlinePushInfo = builder.offlinePushInfo;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code To_Account}, {@code MsgRandom} and {@code MsgBody}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
    * {@code SyncOtherMachine} (optional): 1 also syncs the message to the sender's devices; 2 does not.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Integer> syncOtherMachine() {
     return Optional.ofNullable(syncOtherMachine);
@@ -66,6 +83,8 @@ public final class SendMsgRequest {
 
   /**
    * {@code From_Account} (optional): The sender's UserID; the App admin when absent.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> fromAccount() {
     return Optional.ofNullable(fromAccount);
@@ -73,6 +92,8 @@ public final class SendMsgRequest {
 
   /**
    * {@code To_Account} (required): The receiver's UserID.
+   *
+   * @return the value; never null, the property is required
    */
   public String toAccount() {
     return toAccount;
@@ -80,6 +101,8 @@ public final class SendMsgRequest {
 
   /**
    * {@code MsgLifeTime} (optional): How long an offline message is kept, in seconds (0 = delivered online only).
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Integer> msgLifeTime() {
     return Optional.ofNullable(msgLifeTime);
@@ -87,6 +110,8 @@ public final class SendMsgRequest {
 
   /**
    * {@code MsgSeq} (optional): The message's sequence number, chosen by the client; the server picks one when absent.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Long> msgSeq() {
     return Optional.ofNullable(msgSeq);
@@ -94,6 +119,8 @@ public final class SendMsgRequest {
 
   /**
    * {@code MsgRandom} (required): An unsigned 32-bit number identifying the message together with MsgSeq and MsgTimeStamp.
+   *
+   * @return the value; never null, the property is required
    */
   public long msgRandom() {
     return msgRandom;
@@ -101,13 +128,17 @@ public final class SendMsgRequest {
 
   /**
    * {@code MsgTimeStamp} (optional): When the message was sent, in Unix seconds; now when absent.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Long> msgTimeStamp() {
     return Optional.ofNullable(msgTimeStamp);
   }
 
   /**
-   * {@code MsgBody} (required): The message content, an array of message elements. At most one `TIMCustomElem` per message; the serialized body is limited to 12 KB.
+   * {@code MsgBody} (required): The message content, an array of message elements. At most one {@code TIMCustomElem} per message; the serialized body is limited to 12 KB.
+   *
+   * @return the value, an unmodifiable list; never null, the property is required
    */
   public List<MsgElement> msgBody() {
     return msgBody;
@@ -115,13 +146,17 @@ public final class SendMsgRequest {
 
   /**
    * {@code CloudCustomData} (optional): Custom data kept in the cloud with the message and delivered to the receiver; it can be pulled again after the app is reinstalled.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> cloudCustomData() {
     return Optional.ofNullable(cloudCustomData);
   }
 
   /**
-   * {@code OfflinePushInfo} (optional)
+   * {@code OfflinePushInfo} (optional): the {@link OfflinePushInfo}.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<OfflinePushInfo> offlinePushInfo() {
     return Optional.ofNullable(offlinePushInfo);
@@ -169,7 +204,10 @@ public final class SendMsgRequest {
         .toString();
   }
 
-  /** Builds a {@link SendMsgRequest}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link SendMsgRequest}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     Integer syncOtherMachine;
     String fromAccount;
@@ -199,7 +237,10 @@ public final class SendMsgRequest {
     }
 
     /**
-     * Sets {@code SyncOtherMachine} (optional; null leaves it out).
+     * Sets {@code SyncOtherMachine} (optional): 1 also syncs the message to the sender's devices; 2 does not.
+     *
+     * @param syncOtherMachine the value, or null to leave the property out
+     * @return this builder
      */
     public Builder syncOtherMachine(Integer syncOtherMachine) {
       this.syncOtherMachine = syncOtherMachine;
@@ -207,7 +248,10 @@ public final class SendMsgRequest {
     }
 
     /**
-     * Sets {@code From_Account} (optional; null leaves it out).
+     * Sets {@code From_Account} (optional): The sender's UserID; the App admin when absent.
+     *
+     * @param fromAccount the value, or null to leave the property out
+     * @return this builder
      */
     public Builder fromAccount(String fromAccount) {
       this.fromAccount = fromAccount;
@@ -215,7 +259,11 @@ public final class SendMsgRequest {
     }
 
     /**
-     * Sets {@code To_Account} (required; must not be null).
+     * Sets {@code To_Account} (required): The receiver's UserID.
+     *
+     * @param toAccount the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code toAccount} is null; the message names the property
      */
     public Builder toAccount(String toAccount) {
       Objects.requireNonNull(toAccount, "To_Account");
@@ -224,7 +272,10 @@ public final class SendMsgRequest {
     }
 
     /**
-     * Sets {@code MsgLifeTime} (optional; null leaves it out).
+     * Sets {@code MsgLifeTime} (optional): How long an offline message is kept, in seconds (0 = delivered online only).
+     *
+     * @param msgLifeTime the value, or null to leave the property out
+     * @return this builder
      */
     public Builder msgLifeTime(Integer msgLifeTime) {
       this.msgLifeTime = msgLifeTime;
@@ -232,7 +283,10 @@ public final class SendMsgRequest {
     }
 
     /**
-     * Sets {@code MsgSeq} (optional; null leaves it out).
+     * Sets {@code MsgSeq} (optional): The message's sequence number, chosen by the client; the server picks one when absent.
+     *
+     * @param msgSeq the value, or null to leave the property out
+     * @return this builder
      */
     public Builder msgSeq(Long msgSeq) {
       this.msgSeq = msgSeq;
@@ -240,7 +294,11 @@ public final class SendMsgRequest {
     }
 
     /**
-     * Sets {@code MsgRandom} (required; must not be null).
+     * Sets {@code MsgRandom} (required): An unsigned 32-bit number identifying the message together with MsgSeq and MsgTimeStamp.
+     *
+     * @param msgRandom the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code msgRandom} is null; the message names the property
      */
     public Builder msgRandom(Long msgRandom) {
       Objects.requireNonNull(msgRandom, "MsgRandom");
@@ -249,7 +307,10 @@ public final class SendMsgRequest {
     }
 
     /**
-     * Sets {@code MsgTimeStamp} (optional; null leaves it out).
+     * Sets {@code MsgTimeStamp} (optional): When the message was sent, in Unix seconds; now when absent.
+     *
+     * @param msgTimeStamp the value, or null to leave the property out
+     * @return this builder
      */
     public Builder msgTimeStamp(Long msgTimeStamp) {
       this.msgTimeStamp = msgTimeStamp;
@@ -257,8 +318,12 @@ public final class SendMsgRequest {
     }
 
     /**
-     * Sets {@code MsgBody} (required; must not be null).
-     * The list is copied; it must not contain null.
+     * Sets {@code MsgBody} (required): The message content, an array of message elements. At most one {@code TIMCustomElem} per message; the serialized body is limited to 12 KB.
+     * The list is copied: changing it afterwards does not change this builder.
+     *
+     * @param msgBody the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code msgBody} is null or holds null; the message names the property
      */
     public Builder msgBody(List<MsgElement> msgBody) {
       Objects.requireNonNull(msgBody, "MsgBody");
@@ -267,7 +332,10 @@ public final class SendMsgRequest {
     }
 
     /**
-     * Sets {@code CloudCustomData} (optional; null leaves it out).
+     * Sets {@code CloudCustomData} (optional): Custom data kept in the cloud with the message and delivered to the receiver; it can be pulled again after the app is reinstalled.
+     *
+     * @param cloudCustomData the value, or null to leave the property out
+     * @return this builder
      */
     public Builder cloudCustomData(String cloudCustomData) {
       this.cloudCustomData = cloudCustomData;
@@ -275,14 +343,22 @@ public final class SendMsgRequest {
     }
 
     /**
-     * Sets {@code OfflinePushInfo} (optional; null leaves it out).
+     * Sets {@code OfflinePushInfo} (optional): the {@link OfflinePushInfo}.
+     *
+     * @param offlinePushInfo the value, or null to leave the property out
+     * @return this builder
      */
     public Builder offlinePushInfo(OfflinePushInfo offlinePushInfo) {
       this.offlinePushInfo = offlinePushInfo;
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code SendMsgRequest}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code To_Account}, {@code MsgRandom} or {@code MsgBody} is not set; the message names the missing property
+     */
     public SendMsgRequest build() {
       ModelSupport.requirePresent(toAccount, "SendMsgRequest", "To_Account");
       ModelSupport.requirePresent(msgRandom, "SendMsgRequest", "MsgRandom");

@@ -9,8 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * The body of {@code group_open_http_svc/set_unread_msg_num}: a member and its new unread count.
+ *
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class SetUnreadMsgNumRequest {
@@ -28,16 +31,30 @@ public final class SetUnreadMsgNumRequest {
     this.unreadMsgNum = builder.unreadMsgNum;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code GroupId}, {@code Member_Account} and {@code UnreadMsgNum}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
-   * {@code GroupId} (required): A group ID: generated ones look like `@TGS#2J4SZEAEL`; custom ones are printable ASCII of at most 48 bytes.
+   * {@code GroupId} (required): A group ID: generated ones look like {@code @TGS#2J4SZEAEL}; custom ones are printable ASCII of at most 48 bytes.
+   *
+   * @return the value; never null, the property is required
    */
   public String groupId() {
     return groupId;
@@ -45,6 +62,8 @@ public final class SetUnreadMsgNumRequest {
 
   /**
    * {@code Member_Account} (required): The member's UserID.
+   *
+   * @return the value; never null, the property is required
    */
   public String memberAccount() {
     return memberAccount;
@@ -52,6 +71,8 @@ public final class SetUnreadMsgNumRequest {
 
   /**
    * {@code UnreadMsgNum} (required): The member's unread message count; capped at the group's number of messages.
+   *
+   * @return the value; never null, the property is required
    */
   public int unreadMsgNum() {
     return unreadMsgNum;
@@ -85,7 +106,10 @@ public final class SetUnreadMsgNumRequest {
         .toString();
   }
 
-  /** Builds a {@link SetUnreadMsgNumRequest}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link SetUnreadMsgNumRequest}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String groupId;
     String memberAccount;
@@ -101,7 +125,11 @@ public final class SetUnreadMsgNumRequest {
     }
 
     /**
-     * Sets {@code GroupId} (required; must not be null).
+     * Sets {@code GroupId} (required): A group ID: generated ones look like {@code @TGS#2J4SZEAEL}; custom ones are printable ASCII of at most 48 bytes.
+     *
+     * @param groupId the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code groupId} is null; the message names the property
      */
     public Builder groupId(String groupId) {
       Objects.requireNonNull(groupId, "GroupId");
@@ -110,7 +138,11 @@ public final class SetUnreadMsgNumRequest {
     }
 
     /**
-     * Sets {@code Member_Account} (required; must not be null).
+     * Sets {@code Member_Account} (required): The member's UserID.
+     *
+     * @param memberAccount the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code memberAccount} is null; the message names the property
      */
     public Builder memberAccount(String memberAccount) {
       Objects.requireNonNull(memberAccount, "Member_Account");
@@ -119,7 +151,11 @@ public final class SetUnreadMsgNumRequest {
     }
 
     /**
-     * Sets {@code UnreadMsgNum} (required; must not be null).
+     * Sets {@code UnreadMsgNum} (required): The member's unread message count; capped at the group's number of messages.
+     *
+     * @param unreadMsgNum the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code unreadMsgNum} is null; the message names the property
      */
     public Builder unreadMsgNum(Integer unreadMsgNum) {
       Objects.requireNonNull(unreadMsgNum, "UnreadMsgNum");
@@ -127,7 +163,12 @@ public final class SetUnreadMsgNumRequest {
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code SetUnreadMsgNumRequest}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code GroupId}, {@code Member_Account} or {@code UnreadMsgNum} is not set; the message names the missing property
+     */
     public SetUnreadMsgNumRequest build() {
       ModelSupport.requirePresent(groupId, "SetUnreadMsgNumRequest", "GroupId");
       ModelSupport.requirePresent(memberAccount, "SetUnreadMsgNumRequest", "Member_Account");

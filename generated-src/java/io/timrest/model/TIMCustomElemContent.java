@@ -9,8 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * The content of a {@code TIMCustomElem}.
+ *
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class TIMCustomElemContent {
@@ -31,16 +34,30 @@ public final class TIMCustomElemContent {
     this.sound = builder.sound;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code Data}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
    * {@code Data} (required): Custom data.
+   *
+   * @return the value; never null, the property is required
    */
   public String data() {
     return data;
@@ -48,6 +65,8 @@ public final class TIMCustomElemContent {
 
   /**
    * {@code Desc} (optional): Custom description, also used as the offline push text.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> desc() {
     return Optional.ofNullable(desc);
@@ -55,6 +74,8 @@ public final class TIMCustomElemContent {
 
   /**
    * {@code Ext} (optional): Extension field, delivered in the offline push payload.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> ext() {
     return Optional.ofNullable(ext);
@@ -62,6 +83,8 @@ public final class TIMCustomElemContent {
 
   /**
    * {@code Sound} (optional): Custom APNs push sound.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> sound() {
     return Optional.ofNullable(sound);
@@ -97,7 +120,10 @@ public final class TIMCustomElemContent {
         .toString();
   }
 
-  /** Builds a {@link TIMCustomElemContent}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link TIMCustomElemContent}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String data;
     String desc;
@@ -115,7 +141,11 @@ public final class TIMCustomElemContent {
     }
 
     /**
-     * Sets {@code Data} (required; must not be null).
+     * Sets {@code Data} (required): Custom data.
+     *
+     * @param data the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code data} is null; the message names the property
      */
     public Builder data(String data) {
       Objects.requireNonNull(data, "Data");
@@ -124,7 +154,10 @@ public final class TIMCustomElemContent {
     }
 
     /**
-     * Sets {@code Desc} (optional; null leaves it out).
+     * Sets {@code Desc} (optional): Custom description, also used as the offline push text.
+     *
+     * @param desc the value, or null to leave the property out
+     * @return this builder
      */
     public Builder desc(String desc) {
       this.desc = desc;
@@ -132,7 +165,10 @@ public final class TIMCustomElemContent {
     }
 
     /**
-     * Sets {@code Ext} (optional; null leaves it out).
+     * Sets {@code Ext} (optional): Extension field, delivered in the offline push payload.
+     *
+     * @param ext the value, or null to leave the property out
+     * @return this builder
      */
     public Builder ext(String ext) {
       this.ext = ext;
@@ -140,14 +176,22 @@ public final class TIMCustomElemContent {
     }
 
     /**
-     * Sets {@code Sound} (optional; null leaves it out).
+     * Sets {@code Sound} (optional): Custom APNs push sound.
+     *
+     * @param sound the value, or null to leave the property out
+     * @return this builder
      */
     public Builder sound(String sound) {
       this.sound = sound;
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code TIMCustomElemContent}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code Data} is not set; the message names the missing property
+     */
     public TIMCustomElemContent build() {
       ModelSupport.requirePresent(data, "TIMCustomElemContent", "Data");
       return new TIMCustomElemContent(this);

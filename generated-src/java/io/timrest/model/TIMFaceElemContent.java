@@ -9,8 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * The content of a {@code TIMFaceElem}.
+ *
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class TIMFaceElemContent {
@@ -25,16 +28,30 @@ public final class TIMFaceElemContent {
     this.data = builder.data;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code Index} and {@code Data}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
    * {@code Index} (required): Emoji index, defined by the app.
+   *
+   * @return the value; never null, the property is required
    */
   public int index() {
     return index;
@@ -42,6 +59,8 @@ public final class TIMFaceElemContent {
 
   /**
    * {@code Data} (required): Additional data, defined by the app; may contain any characters, control characters included.
+   *
+   * @return the value; never null, the property is required
    */
   public String data() {
     return data;
@@ -73,7 +92,10 @@ public final class TIMFaceElemContent {
         .toString();
   }
 
-  /** Builds a {@link TIMFaceElemContent}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link TIMFaceElemContent}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     Integer index;
     String data;
@@ -87,7 +109,11 @@ public final class TIMFaceElemContent {
     }
 
     /**
-     * Sets {@code Index} (required; must not be null).
+     * Sets {@code Index} (required): Emoji index, defined by the app.
+     *
+     * @param index the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code index} is null; the message names the property
      */
     public Builder index(Integer index) {
       Objects.requireNonNull(index, "Index");
@@ -96,7 +122,11 @@ public final class TIMFaceElemContent {
     }
 
     /**
-     * Sets {@code Data} (required; must not be null).
+     * Sets {@code Data} (required): Additional data, defined by the app; may contain any characters, control characters included.
+     *
+     * @param data the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code data} is null; the message names the property
      */
     public Builder data(String data) {
       Objects.requireNonNull(data, "Data");
@@ -104,7 +134,12 @@ public final class TIMFaceElemContent {
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code TIMFaceElemContent}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code Index} or {@code Data} is not set; the message names the missing property
+     */
     public TIMFaceElemContent build() {
       ModelSupport.requirePresent(index, "TIMFaceElemContent", "Index");
       ModelSupport.requirePresent(data, "TIMFaceElemContent", "Data");

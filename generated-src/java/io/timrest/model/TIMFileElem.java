@@ -11,12 +11,13 @@ import java.util.Optional;
 /**
  * A file element.
  *
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class TIMFileElem implements MsgElement {
-  /** A value of {@code MsgType}. */
+  /** The {@code MsgType} value {@code "TIMFileElem"}. */
   public static final String MSG_TYPE_TIM_FILE_ELEM = "TIMFileElem";
 
   @Json(name = "MsgType")
@@ -29,23 +30,39 @@ public final class TIMFileElem implements MsgElement {
     this.msgContent = builder.msgContent;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code MsgType} (preset to {@code "TIMFileElem"}) and {@code MsgContent}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
-   * {@code MsgType} (required)
+   * {@code MsgType} (required): The element type. Always {@code "TIMFileElem"}.
+   *
+   * @return the value; never null, the property is required
    */
   public String msgType() {
     return msgType;
   }
 
   /**
-   * {@code MsgContent} (required)
+   * {@code MsgContent} (required): the {@link TIMFileElemContent}.
+   *
+   * @return the value; never null, the property is required
    */
   public TIMFileElemContent msgContent() {
     return msgContent;
@@ -77,7 +94,10 @@ public final class TIMFileElem implements MsgElement {
         .toString();
   }
 
-  /** Builds a {@link TIMFileElem}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link TIMFileElem}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String msgType = "TIMFileElem";
     TIMFileElemContent msgContent;
@@ -91,7 +111,11 @@ public final class TIMFileElem implements MsgElement {
     }
 
     /**
-     * Sets {@code MsgType} (required; must not be null).
+     * Sets {@code MsgType} (required): The element type.
+     *
+     * @param msgType the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code msgType} is null; the message names the property
      */
     Builder msgType(String msgType) {
       Objects.requireNonNull(msgType, "MsgType");
@@ -100,7 +124,11 @@ public final class TIMFileElem implements MsgElement {
     }
 
     /**
-     * Sets {@code MsgContent} (required; must not be null).
+     * Sets {@code MsgContent} (required): the {@link TIMFileElemContent}.
+     *
+     * @param msgContent the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code msgContent} is null; the message names the property
      */
     public Builder msgContent(TIMFileElemContent msgContent) {
       Objects.requireNonNull(msgContent, "MsgContent");
@@ -108,7 +136,12 @@ public final class TIMFileElem implements MsgElement {
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code TIMFileElem}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code MsgType} or {@code MsgContent} is not set; the message names the missing property
+     */
     public TIMFileElem build() {
       ModelSupport.requirePresent(msgType, "TIMFileElem", "MsgType");
       ModelSupport.requirePresent(msgContent, "TIMFileElem", "MsgContent");

@@ -9,8 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * The content of a {@code TIMFileElem}: a file stored at {@code Url}.
+ *
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class TIMFileElemContent {
@@ -34,16 +37,30 @@ public final class TIMFileElemContent {
     this.downloadFlag = builder.downloadFlag;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code Url}, {@code UUID} and {@code Download_Flag}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
    * {@code Url} (required): Download URL of the file.
+   *
+   * @return the value; never null, the property is required
    */
   public String url() {
     return url;
@@ -51,6 +68,8 @@ public final class TIMFileElemContent {
 
   /**
    * {@code UUID} (required): Unique ID of the file.
+   *
+   * @return the value; never null, the property is required
    */
   public String uuid() {
     return uuid;
@@ -58,6 +77,8 @@ public final class TIMFileElemContent {
 
   /**
    * {@code FileSize} (optional): Size of the file in bytes.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Long> fileSize() {
     return Optional.ofNullable(fileSize);
@@ -65,13 +86,17 @@ public final class TIMFileElemContent {
 
   /**
    * {@code FileName} (optional): Name of the file.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> fileName() {
     return Optional.ofNullable(fileName);
   }
 
   /**
-   * {@code Download_Flag} (required): Download flag; must be 2 (downloadable from `Url`).
+   * {@code Download_Flag} (required): Download flag; must be 2 (downloadable from {@code Url}).
+   *
+   * @return the value; never null, the property is required
    */
   public int downloadFlag() {
     return downloadFlag;
@@ -109,7 +134,10 @@ public final class TIMFileElemContent {
         .toString();
   }
 
-  /** Builds a {@link TIMFileElemContent}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link TIMFileElemContent}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String url;
     String uuid;
@@ -129,7 +157,11 @@ public final class TIMFileElemContent {
     }
 
     /**
-     * Sets {@code Url} (required; must not be null).
+     * Sets {@code Url} (required): Download URL of the file.
+     *
+     * @param url the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code url} is null; the message names the property
      */
     public Builder url(String url) {
       Objects.requireNonNull(url, "Url");
@@ -138,7 +170,11 @@ public final class TIMFileElemContent {
     }
 
     /**
-     * Sets {@code UUID} (required; must not be null).
+     * Sets {@code UUID} (required): Unique ID of the file.
+     *
+     * @param uuid the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code uuid} is null; the message names the property
      */
     public Builder uuid(String uuid) {
       Objects.requireNonNull(uuid, "UUID");
@@ -147,7 +183,10 @@ public final class TIMFileElemContent {
     }
 
     /**
-     * Sets {@code FileSize} (optional; null leaves it out).
+     * Sets {@code FileSize} (optional): Size of the file in bytes.
+     *
+     * @param fileSize the value, or null to leave the property out
+     * @return this builder
      */
     public Builder fileSize(Long fileSize) {
       this.fileSize = fileSize;
@@ -155,7 +194,10 @@ public final class TIMFileElemContent {
     }
 
     /**
-     * Sets {@code FileName} (optional; null leaves it out).
+     * Sets {@code FileName} (optional): Name of the file.
+     *
+     * @param fileName the value, or null to leave the property out
+     * @return this builder
      */
     public Builder fileName(String fileName) {
       this.fileName = fileName;
@@ -163,7 +205,11 @@ public final class TIMFileElemContent {
     }
 
     /**
-     * Sets {@code Download_Flag} (required; must not be null).
+     * Sets {@code Download_Flag} (required): Download flag; must be 2 (downloadable from {@code Url}).
+     *
+     * @param downloadFlag the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code downloadFlag} is null; the message names the property
      */
     public Builder downloadFlag(Integer downloadFlag) {
       Objects.requireNonNull(downloadFlag, "Download_Flag");
@@ -171,7 +217,12 @@ public final class TIMFileElemContent {
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code TIMFileElemContent}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code Url}, {@code UUID} or {@code Download_Flag} is not set; the message names the missing property
+     */
     public TIMFileElemContent build() {
       ModelSupport.requirePresent(url, "TIMFileElemContent", "Url");
       ModelSupport.requirePresent(uuid, "TIMFileElemContent", "UUID");

@@ -9,8 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * The content of a {@code TIMImageElem}.
+ *
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class TIMImageElemContent {
@@ -28,16 +31,30 @@ public final class TIMImageElemContent {
     this.imageInfoArray = ModelSupport.unmodifiableCopy(builder.imageInfoArray);
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code UUID}, {@code ImageFormat} and {@code ImageInfoArray}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
    * {@code UUID} (required): Unique ID of the image.
+   *
+   * @return the value; never null, the property is required
    */
   public String uuid() {
     return uuid;
@@ -45,6 +62,8 @@ public final class TIMImageElemContent {
 
   /**
    * {@code ImageFormat} (required): Image format: 1 JPG, 2 GIF, 3 PNG, 4 BMP, 255 other.
+   *
+   * @return the value; never null, the property is required
    */
   public int imageFormat() {
     return imageFormat;
@@ -52,6 +71,8 @@ public final class TIMImageElemContent {
 
   /**
    * {@code ImageInfoArray} (required): The original image, a large copy and a thumbnail.
+   *
+   * @return the value, an unmodifiable list; never null, the property is required
    */
   public List<ImageInfo> imageInfoArray() {
     return imageInfoArray;
@@ -85,7 +106,10 @@ public final class TIMImageElemContent {
         .toString();
   }
 
-  /** Builds a {@link TIMImageElemContent}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link TIMImageElemContent}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String uuid;
     Integer imageFormat;
@@ -101,7 +125,11 @@ public final class TIMImageElemContent {
     }
 
     /**
-     * Sets {@code UUID} (required; must not be null).
+     * Sets {@code UUID} (required): Unique ID of the image.
+     *
+     * @param uuid the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code uuid} is null; the message names the property
      */
     public Builder uuid(String uuid) {
       Objects.requireNonNull(uuid, "UUID");
@@ -110,7 +138,11 @@ public final class TIMImageElemContent {
     }
 
     /**
-     * Sets {@code ImageFormat} (required; must not be null).
+     * Sets {@code ImageFormat} (required): Image format: 1 JPG, 2 GIF, 3 PNG, 4 BMP, 255 other.
+     *
+     * @param imageFormat the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code imageFormat} is null; the message names the property
      */
     public Builder imageFormat(Integer imageFormat) {
       Objects.requireNonNull(imageFormat, "ImageFormat");
@@ -119,8 +151,12 @@ public final class TIMImageElemContent {
     }
 
     /**
-     * Sets {@code ImageInfoArray} (required; must not be null).
-     * The list is copied; it must not contain null.
+     * Sets {@code ImageInfoArray} (required): The original image, a large copy and a thumbnail.
+     * The list is copied: changing it afterwards does not change this builder.
+     *
+     * @param imageInfoArray the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code imageInfoArray} is null or holds null; the message names the property
      */
     public Builder imageInfoArray(List<ImageInfo> imageInfoArray) {
       Objects.requireNonNull(imageInfoArray, "ImageInfoArray");
@@ -128,7 +164,12 @@ public final class TIMImageElemContent {
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code TIMImageElemContent}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code UUID}, {@code ImageFormat} or {@code ImageInfoArray} is not set; the message names the missing property
+     */
     public TIMImageElemContent build() {
       ModelSupport.requirePresent(uuid, "TIMImageElemContent", "UUID");
       ModelSupport.requirePresent(imageFormat, "TIMImageElemContent", "ImageFormat");

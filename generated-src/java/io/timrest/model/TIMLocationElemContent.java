@@ -9,8 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * The content of a {@code TIMLocationElem}.
+ *
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class TIMLocationElemContent {
@@ -28,16 +31,30 @@ public final class TIMLocationElemContent {
     this.longitude = builder.longitude;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code Desc}, {@code Latitude} and {@code Longitude}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
    * {@code Desc} (required): Description of the location.
+   *
+   * @return the value; never null, the property is required
    */
   public String desc() {
     return desc;
@@ -45,6 +62,8 @@ public final class TIMLocationElemContent {
 
   /**
    * {@code Latitude} (required): Latitude in degrees.
+   *
+   * @return the value; never null, the property is required
    */
   public double latitude() {
     return latitude;
@@ -52,6 +71,8 @@ public final class TIMLocationElemContent {
 
   /**
    * {@code Longitude} (required): Longitude in degrees.
+   *
+   * @return the value; never null, the property is required
    */
   public double longitude() {
     return longitude;
@@ -85,7 +106,10 @@ public final class TIMLocationElemContent {
         .toString();
   }
 
-  /** Builds a {@link TIMLocationElemContent}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link TIMLocationElemContent}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String desc;
     Double latitude;
@@ -101,7 +125,11 @@ public final class TIMLocationElemContent {
     }
 
     /**
-     * Sets {@code Desc} (required; must not be null).
+     * Sets {@code Desc} (required): Description of the location.
+     *
+     * @param desc the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code desc} is null; the message names the property
      */
     public Builder desc(String desc) {
       Objects.requireNonNull(desc, "Desc");
@@ -110,7 +138,11 @@ public final class TIMLocationElemContent {
     }
 
     /**
-     * Sets {@code Latitude} (required; must not be null).
+     * Sets {@code Latitude} (required): Latitude in degrees.
+     *
+     * @param latitude the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code latitude} is null; the message names the property
      */
     public Builder latitude(Double latitude) {
       Objects.requireNonNull(latitude, "Latitude");
@@ -119,7 +151,11 @@ public final class TIMLocationElemContent {
     }
 
     /**
-     * Sets {@code Longitude} (required; must not be null).
+     * Sets {@code Longitude} (required): Longitude in degrees.
+     *
+     * @param longitude the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code longitude} is null; the message names the property
      */
     public Builder longitude(Double longitude) {
       Objects.requireNonNull(longitude, "Longitude");
@@ -127,7 +163,12 @@ public final class TIMLocationElemContent {
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code TIMLocationElemContent}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code Desc}, {@code Latitude} or {@code Longitude} is not set; the message names the missing property
+     */
     public TIMLocationElemContent build() {
       ModelSupport.requirePresent(desc, "TIMLocationElemContent", "Desc");
       ModelSupport.requirePresent(latitude, "TIMLocationElemContent", "Latitude");

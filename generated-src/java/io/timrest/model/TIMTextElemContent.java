@@ -9,8 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * The content of a {@code TIMTextElem}.
+ *
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class TIMTextElemContent {
@@ -22,16 +25,30 @@ public final class TIMTextElemContent {
     this.text = builder.text;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code Text}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
    * {@code Text} (required): The text.
+   *
+   * @return the value; never null, the property is required
    */
   public String text() {
     return text;
@@ -61,7 +78,10 @@ public final class TIMTextElemContent {
         .toString();
   }
 
-  /** Builds a {@link TIMTextElemContent}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link TIMTextElemContent}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String text;
 
@@ -73,7 +93,11 @@ public final class TIMTextElemContent {
     }
 
     /**
-     * Sets {@code Text} (required; must not be null).
+     * Sets {@code Text} (required): The text.
+     *
+     * @param text the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code text} is null; the message names the property
      */
     public Builder text(String text) {
       Objects.requireNonNull(text, "Text");
@@ -81,7 +105,12 @@ public final class TIMTextElemContent {
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code TIMTextElemContent}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code Text} is not set; the message names the missing property
+     */
     public TIMTextElemContent build() {
       ModelSupport.requirePresent(text, "TIMTextElemContent", "Text");
       return new TIMTextElemContent(this);

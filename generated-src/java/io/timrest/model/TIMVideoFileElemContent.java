@@ -9,8 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * <p>Immutable: create one with {@link #builder()}, derive a changed copy with {@link #toBuilder()}.
- * Optional properties are {@link Optional}; lists are unmodifiable.
+ * The content of a {@code TIMVideoFileElem}: a video and its thumbnail.
+ *
+ * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
+ * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
+ * null. {@link #equals(Object)} compares every property.
  */
 @JsonClass(generateAdapter = true)
 public final class TIMVideoFileElemContent {
@@ -58,16 +61,30 @@ public final class TIMVideoFileElemContent {
     this.thumbDownloadFlag = builder.thumbDownloadFlag;
   }
 
+  /**
+   * Returns a new builder; {@link Builder#build()} requires
+   * {@code VideoUrl}, {@code VideoUUID}, {@code VideoDownloadFlag}, {@code ThumbUrl}, {@code ThumbUUID}, {@code ThumbWidth}, {@code ThumbHeight} and {@code ThumbDownloadFlag}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding every property of this value, to build a changed copy; this value
+   * stays as it is.
+   *
+   * @return a new builder initialised from this value
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
    * {@code VideoUrl} (required): Download URL of the video.
+   *
+   * @return the value; never null, the property is required
    */
   public String videoUrl() {
     return videoUrl;
@@ -75,6 +92,8 @@ public final class TIMVideoFileElemContent {
 
   /**
    * {@code VideoUUID} (required): Unique ID of the video.
+   *
+   * @return the value; never null, the property is required
    */
   public String videoUUID() {
     return videoUUID;
@@ -82,6 +101,8 @@ public final class TIMVideoFileElemContent {
 
   /**
    * {@code VideoSize} (optional): Size of the video in bytes.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Long> videoSize() {
     return Optional.ofNullable(videoSize);
@@ -89,13 +110,17 @@ public final class TIMVideoFileElemContent {
 
   /**
    * {@code VideoSecond} (optional): Duration of the video in seconds.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Integer> videoSecond() {
     return Optional.ofNullable(videoSecond);
   }
 
   /**
-   * {@code VideoFormat} (optional): Video format, for example `mp4`.
+   * {@code VideoFormat} (optional): Video format, for example {@code mp4}.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> videoFormat() {
     return Optional.ofNullable(videoFormat);
@@ -103,6 +128,8 @@ public final class TIMVideoFileElemContent {
 
   /**
    * {@code VideoDownloadFlag} (required): Download flag of the video; must be 2.
+   *
+   * @return the value; never null, the property is required
    */
   public int videoDownloadFlag() {
     return videoDownloadFlag;
@@ -110,6 +137,8 @@ public final class TIMVideoFileElemContent {
 
   /**
    * {@code ThumbUrl} (required): Download URL of the thumbnail.
+   *
+   * @return the value; never null, the property is required
    */
   public String thumbUrl() {
     return thumbUrl;
@@ -117,6 +146,8 @@ public final class TIMVideoFileElemContent {
 
   /**
    * {@code ThumbUUID} (required): Unique ID of the thumbnail.
+   *
+   * @return the value; never null, the property is required
    */
   public String thumbUUID() {
     return thumbUUID;
@@ -124,6 +155,8 @@ public final class TIMVideoFileElemContent {
 
   /**
    * {@code ThumbSize} (optional): Size of the thumbnail in bytes.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<Long> thumbSize() {
     return Optional.ofNullable(thumbSize);
@@ -131,6 +164,8 @@ public final class TIMVideoFileElemContent {
 
   /**
    * {@code ThumbWidth} (required): Width of the thumbnail in pixels.
+   *
+   * @return the value; never null, the property is required
    */
   public int thumbWidth() {
     return thumbWidth;
@@ -138,13 +173,17 @@ public final class TIMVideoFileElemContent {
 
   /**
    * {@code ThumbHeight} (required): Height of the thumbnail in pixels.
+   *
+   * @return the value; never null, the property is required
    */
   public int thumbHeight() {
     return thumbHeight;
   }
 
   /**
-   * {@code ThumbFormat} (optional): Thumbnail format, for example `JPG`.
+   * {@code ThumbFormat} (optional): Thumbnail format, for example {@code JPG}.
+   *
+   * @return the value, or empty when the property is absent
    */
   public Optional<String> thumbFormat() {
     return Optional.ofNullable(thumbFormat);
@@ -152,6 +191,8 @@ public final class TIMVideoFileElemContent {
 
   /**
    * {@code ThumbDownloadFlag} (required): Download flag of the thumbnail; must be 2.
+   *
+   * @return the value; never null, the property is required
    */
   public int thumbDownloadFlag() {
     return thumbDownloadFlag;
@@ -205,7 +246,10 @@ public final class TIMVideoFileElemContent {
         .toString();
   }
 
-  /** Builds a {@link TIMVideoFileElemContent}; {@link #build()} checks that every required property is set. */
+  /**
+   * Builds a {@link TIMVideoFileElemContent}: each setter checks its own argument, {@link #build()} checks that
+   * every required property is set. Not thread-safe; a builder may be reused after {@code build()}.
+   */
   public static final class Builder {
     String videoUrl;
     String videoUUID;
@@ -241,7 +285,11 @@ public final class TIMVideoFileElemContent {
     }
 
     /**
-     * Sets {@code VideoUrl} (required; must not be null).
+     * Sets {@code VideoUrl} (required): Download URL of the video.
+     *
+     * @param videoUrl the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code videoUrl} is null; the message names the property
      */
     public Builder videoUrl(String videoUrl) {
       Objects.requireNonNull(videoUrl, "VideoUrl");
@@ -250,7 +298,11 @@ public final class TIMVideoFileElemContent {
     }
 
     /**
-     * Sets {@code VideoUUID} (required; must not be null).
+     * Sets {@code VideoUUID} (required): Unique ID of the video.
+     *
+     * @param videoUUID the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code videoUUID} is null; the message names the property
      */
     public Builder videoUUID(String videoUUID) {
       Objects.requireNonNull(videoUUID, "VideoUUID");
@@ -259,7 +311,10 @@ public final class TIMVideoFileElemContent {
     }
 
     /**
-     * Sets {@code VideoSize} (optional; null leaves it out).
+     * Sets {@code VideoSize} (optional): Size of the video in bytes.
+     *
+     * @param videoSize the value, or null to leave the property out
+     * @return this builder
      */
     public Builder videoSize(Long videoSize) {
       this.videoSize = videoSize;
@@ -267,7 +322,10 @@ public final class TIMVideoFileElemContent {
     }
 
     /**
-     * Sets {@code VideoSecond} (optional; null leaves it out).
+     * Sets {@code VideoSecond} (optional): Duration of the video in seconds.
+     *
+     * @param videoSecond the value, or null to leave the property out
+     * @return this builder
      */
     public Builder videoSecond(Integer videoSecond) {
       this.videoSecond = videoSecond;
@@ -275,7 +333,10 @@ public final class TIMVideoFileElemContent {
     }
 
     /**
-     * Sets {@code VideoFormat} (optional; null leaves it out).
+     * Sets {@code VideoFormat} (optional): Video format, for example {@code mp4}.
+     *
+     * @param videoFormat the value, or null to leave the property out
+     * @return this builder
      */
     public Builder videoFormat(String videoFormat) {
       this.videoFormat = videoFormat;
@@ -283,7 +344,11 @@ public final class TIMVideoFileElemContent {
     }
 
     /**
-     * Sets {@code VideoDownloadFlag} (required; must not be null).
+     * Sets {@code VideoDownloadFlag} (required): Download flag of the video; must be 2.
+     *
+     * @param videoDownloadFlag the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code videoDownloadFlag} is null; the message names the property
      */
     public Builder videoDownloadFlag(Integer videoDownloadFlag) {
       Objects.requireNonNull(videoDownloadFlag, "VideoDownloadFlag");
@@ -292,7 +357,11 @@ public final class TIMVideoFileElemContent {
     }
 
     /**
-     * Sets {@code ThumbUrl} (required; must not be null).
+     * Sets {@code ThumbUrl} (required): Download URL of the thumbnail.
+     *
+     * @param thumbUrl the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code thumbUrl} is null; the message names the property
      */
     public Builder thumbUrl(String thumbUrl) {
       Objects.requireNonNull(thumbUrl, "ThumbUrl");
@@ -301,7 +370,11 @@ public final class TIMVideoFileElemContent {
     }
 
     /**
-     * Sets {@code ThumbUUID} (required; must not be null).
+     * Sets {@code ThumbUUID} (required): Unique ID of the thumbnail.
+     *
+     * @param thumbUUID the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code thumbUUID} is null; the message names the property
      */
     public Builder thumbUUID(String thumbUUID) {
       Objects.requireNonNull(thumbUUID, "ThumbUUID");
@@ -310,7 +383,10 @@ public final class TIMVideoFileElemContent {
     }
 
     /**
-     * Sets {@code ThumbSize} (optional; null leaves it out).
+     * Sets {@code ThumbSize} (optional): Size of the thumbnail in bytes.
+     *
+     * @param thumbSize the value, or null to leave the property out
+     * @return this builder
      */
     public Builder thumbSize(Long thumbSize) {
       this.thumbSize = thumbSize;
@@ -318,7 +394,11 @@ public final class TIMVideoFileElemContent {
     }
 
     /**
-     * Sets {@code ThumbWidth} (required; must not be null).
+     * Sets {@code ThumbWidth} (required): Width of the thumbnail in pixels.
+     *
+     * @param thumbWidth the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code thumbWidth} is null; the message names the property
      */
     public Builder thumbWidth(Integer thumbWidth) {
       Objects.requireNonNull(thumbWidth, "ThumbWidth");
@@ -327,7 +407,11 @@ public final class TIMVideoFileElemContent {
     }
 
     /**
-     * Sets {@code ThumbHeight} (required; must not be null).
+     * Sets {@code ThumbHeight} (required): Height of the thumbnail in pixels.
+     *
+     * @param thumbHeight the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code thumbHeight} is null; the message names the property
      */
     public Builder thumbHeight(Integer thumbHeight) {
       Objects.requireNonNull(thumbHeight, "ThumbHeight");
@@ -336,7 +420,10 @@ public final class TIMVideoFileElemContent {
     }
 
     /**
-     * Sets {@code ThumbFormat} (optional; null leaves it out).
+     * Sets {@code ThumbFormat} (optional): Thumbnail format, for example {@code JPG}.
+     *
+     * @param thumbFormat the value, or null to leave the property out
+     * @return this builder
      */
     public Builder thumbFormat(String thumbFormat) {
       this.thumbFormat = thumbFormat;
@@ -344,7 +431,11 @@ public final class TIMVideoFileElemContent {
     }
 
     /**
-     * Sets {@code ThumbDownloadFlag} (required; must not be null).
+     * Sets {@code ThumbDownloadFlag} (required): Download flag of the thumbnail; must be 2.
+     *
+     * @param thumbDownloadFlag the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code thumbDownloadFlag} is null; the message names the property
      */
     public Builder thumbDownloadFlag(Integer thumbDownloadFlag) {
       Objects.requireNonNull(thumbDownloadFlag, "ThumbDownloadFlag");
@@ -352,7 +443,12 @@ public final class TIMVideoFileElemContent {
       return this;
     }
 
-    /** Returns the immutable value; throws {@link IllegalStateException} naming a missing required property. */
+    /**
+     * Builds the immutable {@code TIMVideoFileElemContent}.
+     *
+     * @return the new value
+     * @throws IllegalStateException if {@code VideoUrl}, {@code VideoUUID}, {@code VideoDownloadFlag}, {@code ThumbUrl}, {@code ThumbUUID}, {@code ThumbWidth}, {@code ThumbHeight} or {@code ThumbDownloadFlag} is not set; the message names the missing property
+     */
     public TIMVideoFileElemContent build() {
       ModelSupport.requirePresent(videoUrl, "TIMVideoFileElemContent", "VideoUrl");
       ModelSupport.requirePresent(videoUUID, "TIMVideoFileElemContent", "VideoUUID");

@@ -11,7 +11,14 @@ import java.util.Objects;
  * @param isImported whether the server imported it (re-importing an existing account counts as imported)
  */
 public record AccountImportOutcome(int index, String userId, boolean isImported) implements ImportOutcome {
-  /** Checks that the outcome names an account. */
+  /**
+   * Pairs an account with its outcome; {@link TimRestClient#multiaccountImport} makes these.
+   *
+   * @param index the account's position in the request
+   * @param userId the account's UserID
+   * @param isImported whether the server imported it
+   * @throws NullPointerException if {@code userId} is null
+   */
   public AccountImportOutcome {
     Objects.requireNonNull(userId, "userId");
   }

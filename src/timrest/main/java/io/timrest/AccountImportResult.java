@@ -52,22 +52,39 @@ public final class AccountImportResult {
         .orElseGet(() -> request.accounts().orElse(List.of()));
   }
 
-  /** Every account's outcome, in request order. */
+  /**
+   * Every account's outcome, in request order.
+   *
+   * @return an unmodifiable list with one outcome per account sent
+   */
   public List<AccountImportOutcome> outcomes() {
     return outcomes;
   }
 
-  /** The accounts the server did not import. */
+  /**
+   * The accounts the server did not import.
+   *
+   * @return an unmodifiable list in request order; empty when every account was imported
+   */
   public List<AccountImportOutcome> failed() {
     return outcomes.stream().filter(o -> !o.isImported()).collect(Collectors.toUnmodifiableList());
   }
 
-  /** Whether every account was imported. */
+  /**
+   * Whether every account was imported.
+   *
+   * @return true when {@link #failed()} is empty
+   */
   public boolean allImported() {
     return outcomes.stream().allMatch(AccountImportOutcome::isImported);
   }
 
-  /** Returns this result if every account was imported; otherwise throws {@link TimImportException} listing the others. */
+  /**
+   * Returns this result if every account was imported.
+   *
+   * @return this result
+   * @throws TimImportException if an account was not imported; it lists exactly the failed ones
+   */
   public AccountImportResult requireAllImported() {
     List<AccountImportOutcome> failed = failed();
     if (!failed.isEmpty()) {
@@ -76,12 +93,20 @@ public final class AccountImportResult {
     return this;
   }
 
-  /** The request as sent. */
+  /**
+   * The request as sent.
+   *
+   * @return the request
+   */
   public MultiaccountImportRequest request() {
     return request;
   }
 
-  /** The server's response, as received. */
+  /**
+   * The server's response, as received.
+   *
+   * @return the response, its {@code FailAccounts} included
+   */
   public MultiaccountImportResponse response() {
     return response;
   }

@@ -11,7 +11,7 @@ import okhttp3.HttpUrl;
  * <p>Every request carries the UserSig in its query string, so a base URL must not send it in
  * the clear: plain {@code http} is accepted only for loopback hosts (a local emulator).
  */
-public final class BaseUrls {
+final class BaseUrls {
 
   /** An IPv4 literal in 127.0.0.0/8; names other than {@code localhost} are not resolved. */
   private static final Pattern IPV4_LOOPBACK =
@@ -34,7 +34,7 @@ public final class BaseUrls {
    * @throws NullPointerException if {@code baseUrl} is null
    * @throws IllegalArgumentException if a rule above is broken; the message says which
    */
-  public static HttpUrl requireSafe(String baseUrl) {
+  static HttpUrl requireSafe(String baseUrl) {
     Objects.requireNonNull(baseUrl, "baseUrl");
     HttpUrl url = HttpUrl.parse(baseUrl.strip());
     if (url == null) {

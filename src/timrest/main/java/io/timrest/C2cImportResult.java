@@ -14,7 +14,12 @@ public final class C2cImportResult {
     this.request = request;
   }
 
-  /** The request as sent; {@code msgSeq()} and {@code msgRandom()} are always present. */
+  /**
+   * The request as sent, with the {@code MsgSeq} and {@code MsgRandom} the client filled in:
+   * sending it again imports nothing twice.
+   *
+   * @return the request; its {@code msgSeq()} and {@code msgRandom()} are always present
+   */
   public ImportC2cMsgRequest request() {
     return request;
   }
@@ -22,6 +27,8 @@ public final class C2cImportResult {
   /**
    * The message's key, {@code {MsgSeq}_{MsgRandom}_{MsgTimeStamp}}, as {@code modify_c2c_msg} and
    * {@code admin_getroammsg} name it (docs/server-rules.md §3).
+   *
+   * @return the key, for example {@code 549396494_2578554_1584669680}
    */
   public String msgKey() {
     return request.msgSeq().orElseThrow() + "_" + request.msgRandom().orElseThrow() + "_" + request.msgTimeStamp();

@@ -1,7 +1,6 @@
 package io.timrest;
 
 import com.squareup.moshi.JsonDataException;
-import io.timrest.auth.CachedUserSig;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
@@ -20,10 +19,12 @@ import retrofit2.Response;
 final class CallExecutor {
   private final RetryPolicy policy;
   private final CachedUserSig userSig;
+  private final CallPacer pacer;
 
-  CallExecutor(RetryPolicy policy, CachedUserSig userSig) {
+  CallExecutor(RetryPolicy policy, CachedUserSig userSig, CallPacer pacer) {
     this.policy = policy;
     this.userSig = userSig;
+    this.pacer = pacer;
   }
 
   <T> T execute(Call<T> call, String operation) {
@@ -31,6 +32,7 @@ final class CallExecutor {
     int attempt = 1;
     boolean renewedUserSig = false;
     while (true) {
+      sleep(Duration.ofNanos(pacer.reserve(operation)), operation);
       String userSigUsed = userSig.current();
       TimRestException failure;
       try {
@@ -63,7 +65,19 @@ final class CallExecutor {
     return result;
   }
 
+  /** Starts an attempt when the pacer allows it: at once, or after its wait on the shared delayed executor. */
   private <T> void attemptAsync(
+      Call<T> call, String operation, int attempt, boolean renewedUserSig, CompletableFuture<T> result) {
+    long wait = pacer.reserve(operation);
+    if (wait <= 0) {
+      startAttemptAsync(call, operation, attempt, renewedUserSig, result);
+    } else {
+      CompletableFuture.delayedExecutor(wait, TimeUnit.NANOSECONDS).execute(() ->
+          startAttemptAsync(call, operation, attempt, renewedUserSig, result));
+    }
+  }
+
+  private <T> void startAttemptAsync(
       Call<T> call, String operation, int attempt, boolean renewedUserSig, CompletableFuture<T> result) {
     String userSigUsed;
     try {

@@ -27,11 +27,24 @@ public record ImportMsgOutcome(int index, ImportMsg message, ImportMsgResult res
     OTHER
   }
 
+  /**
+   * Pairs a message with its result; {@link TimRestClient#importGroupMsg} makes these.
+   *
+   * @param index the message's position in {@code MsgList}
+   * @param message the message as it was sent
+   * @param result the server's entry for it
+   * @throws NullPointerException if {@code message} or {@code result} is null
+   */
   public ImportMsgOutcome {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(result, "result");
   }
 
+  /**
+   * The outcome as one of the documented cases.
+   *
+   * @return the kind of {@link #resultCode()}; {@link Kind#OTHER} for an undocumented code
+   */
   public Kind kind() {
     switch (result.result()) {
       case 0:
@@ -47,12 +60,21 @@ public record ImportMsgOutcome(int index, ImportMsg message, ImportMsgResult res
     }
   }
 
+  /**
+   * Whether the message was imported.
+   *
+   * @return true when its {@code Result} is 0
+   */
   @Override
   public boolean isImported() {
     return result.result() == 0;
   }
 
-  /** The server's {@code Result} code: 0 when imported. */
+  /**
+   * The server's {@code Result} code for the message.
+   *
+   * @return 0 when imported, otherwise the code (10004, 80001, 80002 or an undocumented one)
+   */
   public int resultCode() {
     return result.result();
   }

@@ -6,9 +6,17 @@ package io.timrest;
  * not imported.
  */
 public sealed interface ImportOutcome permits ImportMsgOutcome, MemberImportOutcome, AccountImportOutcome {
-  /** The item's position in the request's list. */
+  /**
+   * The item's position in the request's list.
+   *
+   * @return the index, from 0
+   */
   int index();
 
-  /** Whether the server holds the item after the call. */
+  /**
+   * Whether the server holds the item after the call.
+   *
+   * @return true when it was imported (or, for a member, was one already)
+   */
   boolean isImported();
 }

@@ -43,21 +43,40 @@ public final class ImportResult {
     return new ImportResult(request, response, Collections.unmodifiableList(outcomes));
   }
 
-  /** Every message's outcome, in {@code MsgList} order. */
+  /**
+   * Every message's outcome, in {@code MsgList} order.
+   *
+   * @return an unmodifiable list with one outcome per message sent
+   */
   public List<ImportMsgOutcome> outcomes() {
     return outcomes;
   }
 
-  /** The messages that were not imported. */
+  /**
+   * The messages that were not imported.
+   *
+   * @return an unmodifiable list in {@code MsgList} order; empty when every message was imported
+   */
   public List<ImportMsgOutcome> failed() {
     return outcomes.stream().filter(o -> !o.isImported()).collect(Collectors.toUnmodifiableList());
   }
 
+  /**
+   * Whether every message was imported.
+   *
+   * @return true when {@link #failed()} is empty
+   */
   public boolean allImported() {
     return outcomes.stream().allMatch(ImportMsgOutcome::isImported);
   }
 
-  /** Returns this result if every message was imported; otherwise throws, listing exactly the failed ones. */
+  /**
+   * Returns this result if every message was imported, so that a caller that treats any failed
+   * message as an error can write {@code client.importGroupMsg(request).requireAllImported()}.
+   *
+   * @return this result
+   * @throws TimImportException if a message was not imported; it lists exactly the failed ones
+   */
   public ImportResult requireAllImported() {
     List<ImportMsgOutcome> failed = failed();
     if (!failed.isEmpty()) {
@@ -66,12 +85,21 @@ public final class ImportResult {
     return this;
   }
 
-  /** The request as sent, with the {@code Random} values the client filled in. */
+  /**
+   * The request as sent, with the {@code Random} values the client filled in: send it again to
+   * retry the whole import without duplicates (within the server's five minutes).
+   *
+   * @return the request as sent
+   */
   public ImportGroupMsgRequest request() {
     return request;
   }
 
-  /** The server's response, as received. */
+  /**
+   * The server's response, as received.
+   *
+   * @return the response, its {@code ImportMsgResult} included
+   */
   public ImportGroupMsgResponse response() {
     return response;
   }

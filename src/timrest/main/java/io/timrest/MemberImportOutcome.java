@@ -26,13 +26,24 @@ public record MemberImportOutcome(int index, ImportGroupMember member, ImportGro
     OTHER
   }
 
-  /** Checks that the outcome pairs a member with an answer. */
+  /**
+   * Pairs a member with its result; {@link TimRestClient#importGroupMember} makes these.
+   *
+   * @param index the member's position in {@code MemberList}
+   * @param member the member as it was sent
+   * @param result the server's entry for it
+   * @throws NullPointerException if {@code member} or {@code result} is null
+   */
   public MemberImportOutcome {
     Objects.requireNonNull(member, "member");
     Objects.requireNonNull(result, "result");
   }
 
-  /** The outcome the server's {@code Result} stands for. */
+  /**
+   * The outcome the server's {@code Result} stands for.
+   *
+   * @return the kind; {@link Kind#OTHER} for an undocumented value
+   */
   public Kind kind() {
     switch (result.result()) {
       case 0:
@@ -46,7 +57,11 @@ public record MemberImportOutcome(int index, ImportGroupMember member, ImportGro
     }
   }
 
-  /** Whether the account is a member of the group after the call: imported now or already before. */
+  /**
+   * Whether the account is a member of the group after the call: imported now or already before.
+   *
+   * @return true for {@link Kind#IMPORTED} and {@link Kind#ALREADY_MEMBER}
+   */
   @Override
   public boolean isImported() {
     return kind() == Kind.IMPORTED || kind() == Kind.ALREADY_MEMBER;

@@ -61,22 +61,39 @@ public final class MemberImportResult {
     return new MemberImportResult(request, response, Collections.unmodifiableList(outcomes));
   }
 
-  /** Every member's outcome, in {@code MemberList} order. */
+  /**
+   * Every member's outcome, in {@code MemberList} order.
+   *
+   * @return an unmodifiable list with one outcome per member sent
+   */
   public List<MemberImportOutcome> outcomes() {
     return outcomes;
   }
 
-  /** The members that are not in the group after the call ({@code Result} 0 or an unknown value). */
+  /**
+   * The members that are not in the group after the call ({@code Result} 0 or an unknown value).
+   *
+   * @return an unmodifiable list in {@code MemberList} order; empty when every member is in
+   */
   public List<MemberImportOutcome> failed() {
     return outcomes.stream().filter(o -> !o.isImported()).collect(Collectors.toUnmodifiableList());
   }
 
-  /** Whether every member is in the group after the call (imported now or already a member). */
+  /**
+   * Whether every member is in the group after the call (imported now or already a member).
+   *
+   * @return true when {@link #failed()} is empty
+   */
   public boolean allImported() {
     return outcomes.stream().allMatch(MemberImportOutcome::isImported);
   }
 
-  /** Returns this result if every member is in the group; otherwise throws {@link TimImportException} listing the others. */
+  /**
+   * Returns this result if every member is in the group after the call.
+   *
+   * @return this result
+   * @throws TimImportException if a member is not; it lists exactly those
+   */
   public MemberImportResult requireAllImported() {
     List<MemberImportOutcome> failed = failed();
     if (!failed.isEmpty()) {
@@ -85,12 +102,20 @@ public final class MemberImportResult {
     return this;
   }
 
-  /** The request as sent. */
+  /**
+   * The request as sent.
+   *
+   * @return the request
+   */
   public ImportGroupMemberRequest request() {
     return request;
   }
 
-  /** The server's response, as received. */
+  /**
+   * The server's response, as received.
+   *
+   * @return the response, its {@code MemberList} of results included
+   */
   public ImportGroupMemberResponse response() {
     return response;
   }

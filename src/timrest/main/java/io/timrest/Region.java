@@ -15,13 +15,21 @@ import java.util.stream.Collectors;
  * @see <a href="https://www.tencentcloud.com/document/product/1047/34620">REST API overview</a>
  */
 public enum Region {
+  /** China: {@code console.tim.qq.com}, backup {@code adminapi.my-imcloud.com}. */
   CHINA("console.tim.qq.com", "adminapi.my-imcloud.com"),
+  /** Singapore: {@code adminapisgp.im.qcloud.com}, backup {@code adminapisgp.my-imcloud.com}. */
   SINGAPORE("adminapisgp.im.qcloud.com", "adminapisgp.my-imcloud.com"),
+  /** Seoul: {@code adminapikr.im.qcloud.com}, backup {@code adminapikr.my-imcloud.com}. */
   SEOUL("adminapikr.im.qcloud.com", "adminapikr.my-imcloud.com"),
+  /** Tokyo: {@code adminapijpn.im.qcloud.com}, backup {@code adminapijpn.my-imcloud.com}. */
   TOKYO("adminapijpn.im.qcloud.com", "adminapijpn.my-imcloud.com"),
+  /** Frankfurt: {@code adminapiger.im.qcloud.com}, backup {@code adminapiger.my-imcloud.com}. */
   FRANKFURT("adminapiger.im.qcloud.com", "adminapiger.my-imcloud.com"),
+  /** Mumbai: {@code adminapiind.im.qcloud.com}, backup {@code adminapiind.my-imcloud.com}. */
   MUMBAI("adminapiind.im.qcloud.com", "adminapiind.my-imcloud.com"),
+  /** Silicon Valley: {@code adminapiusa.im.qcloud.com}, backup {@code adminapiusa.my-imcloud.com}. */
   SILICON_VALLEY("adminapiusa.im.qcloud.com", "adminapiusa.my-imcloud.com"),
+  /** Jakarta: {@code adminapiidn.im.qcloud.com}, backup {@code adminapiidn.my-imcloud.com}. */
   JAKARTA("adminapiidn.im.qcloud.com", "adminapiidn.my-imcloud.com");
 
   private final String primaryHost;
@@ -32,22 +40,38 @@ public enum Region {
     this.backupHost = backupHost;
   }
 
-  /** The host to call normally, e.g. {@code adminapisgp.im.qcloud.com}. */
+  /**
+   * The host to call normally.
+   *
+   * @return the host name, for example {@code adminapisgp.im.qcloud.com}
+   */
   public String primaryHost() {
     return primaryHost;
   }
 
-  /** The host of the same data centre to fall back to, e.g. {@code adminapisgp.my-imcloud.com}. */
+  /**
+   * The host of the same data centre to fall back to while the primary cannot be reached.
+   *
+   * @return the host name, for example {@code adminapisgp.my-imcloud.com}
+   */
   public String backupHost() {
     return backupHost;
   }
 
-  /** {@code https://} + {@link #primaryHost()} + {@code /}; Retrofit requires the final slash. */
+  /**
+   * The base URL of the primary host.
+   *
+   * @return {@code https://} + {@link #primaryHost()} + {@code /}
+   */
   public String baseUrl() {
     return "https://" + primaryHost + "/";
   }
 
-  /** {@code https://} + {@link #backupHost()} + {@code /}. */
+  /**
+   * The base URL of the backup host.
+   *
+   * @return {@code https://} + {@link #backupHost()} + {@code /}
+   */
   public String backupBaseUrl() {
     return "https://" + backupHost + "/";
   }
@@ -57,6 +81,8 @@ public enum Region {
    * joined by {@code _}, {@code -} or a space: {@code SILICON_VALLEY}, {@code silicon-valley}
    * and {@code Silicon Valley} are the same region.
    *
+   * @param name the region's name
+   * @return the region
    * @throws NullPointerException if {@code name} is null
    * @throws IllegalArgumentException if no region has that name; the message lists the names
    */

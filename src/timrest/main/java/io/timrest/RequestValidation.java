@@ -176,10 +176,11 @@ final class RequestValidation {
       ImportMsg message = messages.get(i);
       String path = "MsgList[" + i + "]";
       requirePastTime(message.sendTime(), path + ".SendTime");
-      if (i > 0 && message.sendTime() <= messages.get(i - 1).sendTime()) {
+      // docs/server-rules.md §4: ascending is read as non-decreasing; equal seconds are allowed.
+      if (i > 0 && message.sendTime() < messages.get(i - 1).sendTime()) {
         throw new TimValidationException(
             path + ".SendTime",
-            "must be later than MsgList[" + (i - 1) + "].SendTime (messages are imported in ascending time order)",
+            "must not be earlier than MsgList[" + (i - 1) + "].SendTime (messages are imported in ascending time order)",
             "was " + message.sendTime() + " after " + messages.get(i - 1).sendTime());
       }
       message.random().ifPresent(random -> requireUint32(random, path + ".Random"));

@@ -44,38 +44,86 @@ public final class RetryPolicy {
     }
   }
 
-  /** 3 attempts, backoff from 200 ms doubling up to 2 s, at least 500 ms after a rate limit. */
+  /**
+   * The default policy: 3 attempts, backoff from 200 ms doubling up to 2 s, at least 500 ms after a
+   * rate limit.
+   *
+   * @return the default policy
+   */
   public static RetryPolicy defaults() {
     return DEFAULTS;
   }
 
-  /** One attempt only (a rejected UserSig is still renewed once). */
+  /**
+   * One attempt only; a rejected UserSig is still renewed and the call repeated once.
+   *
+   * @return the policy without retries
+   */
   public static RetryPolicy none() {
     return NONE;
   }
 
-  /** A policy with {@code maxAttempts} attempts and the given backoff bounds. */
+  /**
+   * A policy with {@code maxAttempts} attempts and the given backoff bounds, waiting at least
+   * 500 ms after a rate limit (see {@link #withRateLimitDelay(Duration)}). The wait before attempt
+   * {@code n + 1} is random between zero and {@code initialBackoff} doubled {@code n - 1} times, at
+   * most {@code maxBackoff}.
+   *
+   * @param maxAttempts how many attempts in all, at least 1 (1 means no retry)
+   * @param initialBackoff the upper bound of the first wait, not negative
+   * @param maxBackoff the upper bound of any wait, not shorter than {@code initialBackoff}
+   * @return the policy
+   * @throws NullPointerException if a duration is null
+   * @throws IllegalArgumentException if an argument breaks a rule above
+   */
   public static RetryPolicy of(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
     return new RetryPolicy(maxAttempts, initialBackoff, maxBackoff, DEFAULTS.rateLimitDelay);
   }
 
-  /** This policy with a different minimum delay after a rate-limit answer. */
+  /**
+   * This policy with a different minimum wait after a rate-limit answer (60007 and the like).
+   *
+   * @param rateLimitDelay the minimum wait, not negative
+   * @return a new policy; this one is unchanged
+   * @throws NullPointerException if {@code rateLimitDelay} is null
+   * @throws IllegalArgumentException if {@code rateLimitDelay} is negative
+   */
   public RetryPolicy withRateLimitDelay(Duration rateLimitDelay) {
     return new RetryPolicy(maxAttempts, initialBackoff, maxBackoff, rateLimitDelay);
   }
 
+  /**
+   * How many attempts a call gets in all.
+   *
+   * @return at least 1
+   */
   public int maxAttempts() {
     return maxAttempts;
   }
 
+  /**
+   * The upper bound of the first wait.
+   *
+   * @return the duration, not negative
+   */
   public Duration initialBackoff() {
     return initialBackoff;
   }
 
+  /**
+   * The upper bound of any wait.
+   *
+   * @return the duration, not shorter than {@link #initialBackoff()}
+   */
   public Duration maxBackoff() {
     return maxBackoff;
   }
 
+  /**
+   * The minimum wait after a rate-limit answer.
+   *
+   * @return the duration, not negative
+   */
   public Duration rateLimitDelay() {
     return rateLimitDelay;
   }

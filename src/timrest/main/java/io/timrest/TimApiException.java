@@ -1,6 +1,5 @@
 package io.timrest;
 
-import io.timrest.internal.TimErrorCodes;
 import java.util.Optional;
 
 /**
@@ -10,9 +9,13 @@ import java.util.Optional;
 public final class TimApiException extends TimRestException {
   private static final long serialVersionUID = 1L;
 
+  /** The response's {@code ErrorCode}. */
   private final long errorCode;
+  /** The response's {@code ErrorInfo}, {@code ""} when it had none. */
   private final String errorInfo;
+  /** The response's {@code ErrorDisplay}, or null. */
   private final String errorDisplay;
+  /** The operation's path, for example {@code v4/openim/modify_c2c_msg}. */
   private final String operation;
 
   TimApiException(String operation, long errorCode, String errorInfo, String errorDisplay) {
@@ -38,40 +41,69 @@ public final class TimApiException extends TimRestException {
     return text.toString();
   }
 
-  /** The {@code ErrorCode} of the response. */
+  /**
+   * The {@code ErrorCode} of the response.
+   *
+   * @return the code; 0 only when the server answered {@code ActionStatus} FAIL without one
+   */
   public long errorCode() {
     return errorCode;
   }
 
-  /** The {@code ErrorInfo} of the response; empty if it had none. */
+  /**
+   * The {@code ErrorInfo} of the response, the server's description of the failure.
+   *
+   * @return the text; empty if the response had none
+   */
   public String errorInfo() {
     return errorInfo;
   }
 
-  /** The {@code ErrorDisplay} of the response, when the server sent one. */
+  /**
+   * The {@code ErrorDisplay} of the response, detail text that some operations add.
+   *
+   * @return the text, or empty when the server sent none
+   */
   public Optional<String> errorDisplay() {
     return Optional.ofNullable(errorDisplay);
   }
 
-  /** The operation's path, for example {@code v4/openim/modify_c2c_msg}. */
+  /**
+   * The operation that failed, named by its path as in the spec's error tables.
+   *
+   * @return the path, for example {@code v4/openim/modify_c2c_msg}
+   */
   public String operation() {
     return operation;
   }
 
-  /** The documented meaning of the code, when the spec documents it. */
+  /**
+   * The meaning the spec documents for the code: the operation's own entry, else the public one.
+   *
+   * @return the meaning, or empty for an undocumented code
+   */
   public Optional<String> documentedMeaning() {
     return documented().map(TimErrorCodes.Entry::meaning);
   }
 
   /**
    * Whether the same request may succeed later: transient server errors, rate limits, and an expired
-   * or invalidated UserSig (after signing a new one). Undocumented codes are not retryable.
+   * or invalidated UserSig (after signing a new one). Undocumented codes are not retryable. The
+   * client has already retried as its {@link RetryPolicy} allows when this exception reaches the
+   * caller.
+   *
+   * @return true when the spec's advice for the code is to retry
    */
   public boolean isRetryable() {
     return documented().map(entry -> entry.retry() != TimErrorCodes.Retry.NO).orElse(false);
   }
 
-  /** Whether the server asks for a newly signed UserSig (70001, 70052, 20002). */
+  /**
+   * Whether the server asks for a newly signed UserSig (70001, 70052, 20002). The client renews its
+   * UserSig and repeats the call once by itself; this reaches the caller only if that failed too.
+   *
+   * @return true for a code whose advice is to renew the UserSig
+   */
   public boolean needsNewUserSig() {
     return documented().map(entry -> entry.retry() == TimErrorCodes.Retry.RENEW_USERSIG).orElse(false);
   }

@@ -20,13 +20,25 @@ public final class TimImportException extends TimRestException {
     this.failed = List.copyOf(failed);
   }
 
-  /** The items that were not imported, in request order. */
+  /**
+   * The items that were not imported, in request order. Not serialized: empty after
+   * deserialization.
+   *
+   * @return an unmodifiable list, never empty for a thrown exception
+   */
   public List<ImportOutcome> failed() {
-    return failed;
+    return failed == null ? List.of() : failed; // null after deserialization: the field is transient
   }
 
-  /** The failed items of the given kind, for example {@code failed(ImportMsgOutcome.class)}. */
+  /**
+   * The failed items of the given kind, for example {@code failed(ImportMsgOutcome.class)}.
+   *
+   * @param <T> the kind of outcome
+   * @param kind the outcome class: {@link ImportMsgOutcome}, {@link MemberImportOutcome} or
+   *     {@link AccountImportOutcome}
+   * @return an unmodifiable list in request order; empty when no failed item is of that kind
+   */
   public <T extends ImportOutcome> List<T> failed(Class<T> kind) {
-    return failed.stream().filter(kind::isInstance).map(kind::cast).collect(Collectors.toUnmodifiableList());
+    return failed().stream().filter(kind::isInstance).map(kind::cast).collect(Collectors.toUnmodifiableList());
   }
 }

@@ -1,13 +1,6 @@
 package io.timrest;
 
 import com.squareup.moshi.Moshi;
-import io.timrest.auth.AppIdentity;
-import io.timrest.auth.CachedUserSig;
-import io.timrest.auth.QueryAuthentication;
-import io.timrest.internal.api.AccountsApi;
-import io.timrest.internal.api.C2cMessagesApi;
-import io.timrest.internal.api.GroupMessagesApi;
-import io.timrest.internal.api.GroupsApi;
 import io.timrest.model.AccountImportRequest;
 import io.timrest.model.AdminGetRoamMsgRequest;
 import io.timrest.model.AdminGetRoamMsgResponse;
@@ -54,6 +47,21 @@ import retrofit2.Retrofit;
  * ({@link TimValidationException}), and fails with {@link TimApiException} when the server answers
  * an error code or {@link TimTransportException} when no trustworthy answer arrives. Each method has
  * an {@code ...Async} twin returning a {@link CompletableFuture} that fails with the same exceptions.
+ *
+ * <p>Failures are retried as the {@linkplain Builder#retryPolicy(RetryPolicy) retry policy} allows
+ * (transport failures and retryable error codes; an expired or invalidated UserSig is renewed and
+ * the call repeated once). A retried call sends the same body, so it is idempotent: imports and
+ * one-to-one messages carry a {@code Random} or {@code MsgSeq} that the client fills in before the
+ * first attempt when the caller left it out.
+ *
+ * <pre>{@code
+ * try (TimRestClient client = TimRestClient.builder()
+ *     .sdkAppId(1400000000L).adminIdentifier("administrator").secretKey(secretKey)
+ *     .region(Region.SINGAPORE)
+ *     .build()) {
+ *   ImportResult result = client.importGroupMsg(request).requireAllImported();
+ * }
+ * }</pre>
  */
 public final class TimRestClient implements AutoCloseable {
   /** Client-chosen {@code Random} (import) and {@code MsgSeq} (sendmsg) values are unsigned 32-bit. */
@@ -101,7 +109,8 @@ public final class TimRestClient implements AutoCloseable {
     this.groups = retrofit.create(GroupsApi.class);
     this.c2cMessages = retrofit.create(C2cMessagesApi.class);
     this.groupMessages = retrofit.create(GroupMessagesApi.class);
-    this.executor = new CallExecutor(builder.retryPolicy, userSig);
+    this.executor = new CallExecutor(
+        builder.retryPolicy, userSig, builder.rateLimit == null ? CallPacer.UNLIMITED : new CallPacer(builder.rateLimit));
   }
 
   /** OkHttp allows 5 concurrent async calls per host by default; every call here goes to one host. */
@@ -111,19 +120,49 @@ public final class TimRestClient implements AutoCloseable {
     return dispatcher;
   }
 
+  /**
+   * Starts configuring a client. {@link Builder#build()} requires the SDKAppID, the App admin, a
+   * secret key or a UserSig supplier, and a region or base URL.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Overwrites the {@code MsgBody} and/or {@code CloudCustomData} of a one-to-one message
-   * ({@code v4/openim/modify_c2c_msg}).
+   * Overwrites the {@code MsgBody}, the {@code CloudCustomData} or both of a one-to-one message,
+   * identified by its sender, receiver and {@code MsgKey}: {@code POST v4/openim/modify_c2c_msg}.
+   * A modified message cannot be restored.
+   *
+   * <p>Validated before sending: at least one of {@code MsgBody} and {@code CloudCustomData} is
+   * set; a {@code MsgBody} holds at least one element, at most one {@code TIMCustomElem}, and at
+   * most 12,288 bytes of JSON.
+   *
+   * @param request the message and its new content
+   * @return the envelope of the successful answer
+   * @throws NullPointerException if {@code request} is null
+   * @throws TimValidationException if the request breaks a rule above; nothing was sent
+   * @throws TimApiException if the server answered an error code, for example 20001 for an unknown
+   *     {@code MsgKey}
+   * @throws TimTransportException if no trustworthy answer arrived, retries included
    */
   public Envelope modifyC2cMsg(ModifyC2cMsgRequest request) {
     validation.check(Objects.requireNonNull(request, "request"));
     return run(c2cMessages.modifyC2cMsg(request));
   }
 
+  /**
+   * The asynchronous twin of {@link #modifyC2cMsg(ModifyC2cMsgRequest)}: the same validation,
+   * request and retries, without blocking the caller. Cancelling the future cancels the call in
+   * flight.
+   *
+   * @param request the message and its new content
+   * @return a future that completes with the envelope of the successful answer, or fails with the
+   *     {@link TimValidationException}, {@link TimApiException} or {@link TimTransportException}
+   *     the blocking method would throw
+   * @throws NullPointerException if {@code request} is null
+   */
   public CompletableFuture<Envelope> modifyC2cMsgAsync(ModifyC2cMsgRequest request) {
     return async(() -> {
       validation.check(Objects.requireNonNull(request, "request"));
@@ -132,14 +171,39 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   /**
-   * Overwrites the {@code MsgBody} and/or {@code CloudCustomData} of a group message
-   * ({@code v4/openim/modify_group_msg}).
+   * Overwrites the {@code MsgBody}, the {@code CloudCustomData} or both of a group message,
+   * identified by its group and {@code MsgSeq}: {@code POST v4/openim/modify_group_msg}. Messages
+   * of AVChatRoom groups are not stored and cannot be modified. A modified message cannot be
+   * restored.
+   *
+   * <p>Validated before sending: {@code MsgSeq} is at least 1; at least one of {@code MsgBody} and
+   * {@code CloudCustomData} is set; a {@code MsgBody} holds at least one element, at most one
+   * {@code TIMCustomElem}, and at most 12,288 bytes of JSON.
+   *
+   * @param request the message and its new content
+   * @return the envelope of the successful answer
+   * @throws NullPointerException if {@code request} is null
+   * @throws TimValidationException if the request breaks a rule above; nothing was sent
+   * @throws TimApiException if the server answered an error code, for example 10010 for a group
+   *     that does not exist
+   * @throws TimTransportException if no trustworthy answer arrived, retries included
    */
   public Envelope modifyGroupMsg(ModifyGroupMsgRequest request) {
     validation.check(Objects.requireNonNull(request, "request"));
     return run(groupMessages.modifyGroupMsg(request));
   }
 
+  /**
+   * The asynchronous twin of {@link #modifyGroupMsg(ModifyGroupMsgRequest)}: the same validation,
+   * request and retries, without blocking the caller. Cancelling the future cancels the call in
+   * flight.
+   *
+   * @param request the message and its new content
+   * @return a future that completes with the envelope of the successful answer, or fails with the
+   *     {@link TimValidationException}, {@link TimApiException} or {@link TimTransportException}
+   *     the blocking method would throw
+   * @throws NullPointerException if {@code request} is null
+   */
   public CompletableFuture<Envelope> modifyGroupMsgAsync(ModifyGroupMsgRequest request) {
     return async(() -> {
       validation.check(Objects.requireNonNull(request, "request"));
@@ -148,10 +212,26 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   /**
-   * Imports 1 to 7 messages into a group ({@code v4/group_open_http_svc/import_group_msg}). A
-   * message without {@code Random} gets one before the first attempt, so that a retried request is
-   * de-duplicated by the server instead of importing twice. The result pairs every message with its
-   * outcome; some may have failed while others were imported (see {@link ImportResult#failed()}).
+   * Imports 1 to 7 historical messages into a group:
+   * {@code POST v4/group_open_http_svc/import_group_msg}. A message without {@code Random} gets one
+   * before the first attempt, so that a retried request is de-duplicated by the server instead of
+   * importing twice. The result pairs every message with its outcome; some may have failed (for
+   * example {@code Result} 10004 for a {@code SendTime} the server refuses) while others were
+   * imported: see {@link ImportResult#failed()} and {@link ImportResult#requireAllImported()}.
+   *
+   * <p>Validated before sending: 1 to 7 messages; {@code RecentContactFlag} 0 or 1; every
+   * {@code SendTime} not negative, not later than the client's clock, and not earlier than the
+   * previous message's (equal seconds are allowed); every {@code Random} an unsigned 32-bit integer; every {@code MsgBody} holds at least
+   * one element, at most one {@code TIMCustomElem}, and at most 12,288 bytes of JSON.
+   *
+   * @param request the group and its messages, in ascending {@code SendTime} order
+   * @return every message's outcome, with the request as sent ({@code Random} filled in)
+   * @throws NullPointerException if {@code request} is null
+   * @throws TimValidationException if the request breaks a rule above; nothing was sent
+   * @throws TimApiException if the server refused the whole request, for example 10007 for an
+   *     AVChatRoom group or 10010 for a group that does not exist
+   * @throws TimTransportException if no trustworthy answer arrived, retries included, or the
+   *     answer does not hold one result per message
    */
   public ImportResult importGroupMsg(ImportGroupMsgRequest request) {
     ImportGroupMsgRequest prepared = prepareImport(request);
@@ -159,6 +239,17 @@ public final class TimRestClient implements AutoCloseable {
     return ImportResult.of(operationOf(call), prepared, run(call));
   }
 
+  /**
+   * The asynchronous twin of {@link #importGroupMsg(ImportGroupMsgRequest)}: the same validation,
+   * request and retries, without blocking the caller. Cancelling the future cancels the call in
+   * flight.
+   *
+   * @param request the group and its messages, in ascending {@code SendTime} order
+   * @return a future that completes with every message's outcome, or fails with the
+   *     {@link TimValidationException}, {@link TimApiException} or {@link TimTransportException}
+   *     the blocking method would throw
+   * @throws NullPointerException if {@code request} is null
+   */
   public CompletableFuture<ImportResult> importGroupMsgAsync(ImportGroupMsgRequest request) {
     return async(() -> {
       ImportGroupMsgRequest prepared = prepareImport(request);
@@ -169,10 +260,22 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   /**
-   * Imports up to 100 accounts ({@code v4/im_open_login_svc/multiaccount_import}), the first step
-   * of a migration. The request names them as {@code AccountList} or, in the older shape, as
-   * {@code Accounts}; exactly one, without repeats. The result pairs every account with its
-   * outcome: the server lists the ones it did not import in {@code FailAccounts}.
+   * Imports up to 100 accounts, the first step of a migration:
+   * {@code POST v4/im_open_login_svc/multiaccount_import}. The result pairs every account with its
+   * outcome: the server lists the ones it did not import in {@code FailAccounts}. Re-importing an
+   * account succeeds, so a retried call is harmless.
+   *
+   * <p>Validated before sending: the accounts are given either as {@code AccountList} or, in the
+   * older shape, as {@code Accounts}, exactly one of them; 1 to 100 accounts, none empty, none
+   * named twice.
+   *
+   * @param request the accounts
+   * @return every account's outcome, see {@link AccountImportResult#requireAllImported()}
+   * @throws NullPointerException if {@code request} is null
+   * @throws TimValidationException if the request breaks a rule above; nothing was sent
+   * @throws TimApiException if the server refused the whole request
+   * @throws TimTransportException if no trustworthy answer arrived, retries included, or
+   *     {@code FailAccounts} names an account that was not sent
    */
   public AccountImportResult multiaccountImport(MultiaccountImportRequest request) {
     validation.check(Objects.requireNonNull(request, "request"));
@@ -181,8 +284,15 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   /**
-   * The async twin of {@link #multiaccountImport}: the same validation and call; the future fails with the
-   * exceptions {@code multiaccountImport} throws.
+   * The asynchronous twin of {@link #multiaccountImport(MultiaccountImportRequest)}: the same
+   * validation, request and retries, without blocking the caller. Cancelling the future cancels the
+   * call in flight.
+   *
+   * @param request the accounts
+   * @return a future that completes with every account's outcome, or fails with the
+   *     {@link TimValidationException}, {@link TimApiException} or {@link TimTransportException}
+   *     the blocking method would throw
+   * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<AccountImportResult> multiaccountImportAsync(MultiaccountImportRequest request) {
     return async(() -> {
@@ -194,10 +304,21 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   /**
-   * Imports a group as it existed in another system ({@code v4/group_open_http_svc/import_group}),
-   * with a past {@code CreateTime}, so that its history can be imported: the server accepts only
-   * messages sent after the group's creation, and {@code create_group} creates a group now.
-   * Refused before I/O: an AVChatRoom (the server answers 10007) and a {@code CreateTime} in the future.
+   * Imports a group as it existed in another system, with a past {@code CreateTime}:
+   * {@code POST v4/group_open_http_svc/import_group}. Its history can then be imported, since the
+   * server accepts only messages sent after the group's creation (and {@code create_group}
+   * creates a group now). No callbacks fire and no notifications are sent.
+   *
+   * <p>Validated before sending: {@code Type} is not AVChatRoom (the server would answer 10007);
+   * {@code CreateTime} is not negative and not later than the client's clock.
+   *
+   * @param request the group
+   * @return the answer, with the group's {@code GroupId}
+   * @throws NullPointerException if {@code request} is null
+   * @throws TimValidationException if the request breaks a rule above; nothing was sent
+   * @throws TimApiException if the server answered an error code, for example 10021 for a custom
+   *     {@code GroupId} that is taken
+   * @throws TimTransportException if no trustworthy answer arrived, retries included
    */
   public ImportGroupResponse importGroup(ImportGroupRequest request) {
     validation.check(Objects.requireNonNull(request, "request"));
@@ -205,8 +326,14 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   /**
-   * The async twin of {@link #importGroup}: the same validation and call; the future fails with the
-   * exceptions {@code importGroup} throws.
+   * The asynchronous twin of {@link #importGroup(ImportGroupRequest)}: the same validation, request
+   * and retries, without blocking the caller. Cancelling the future cancels the call in flight.
+   *
+   * @param request the group
+   * @return a future that completes with the answer, with the group's {@code GroupId}, or fails
+   *     with the {@link TimValidationException}, {@link TimApiException} or
+   *     {@link TimTransportException} the blocking method would throw
+   * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<ImportGroupResponse> importGroupAsync(ImportGroupRequest request) {
     return async(() -> {
@@ -216,12 +343,23 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   /**
-   * Imports up to 20 members into a group, with their join times
-   * ({@code v4/group_open_http_svc/import_group_member}; the limit is
-   * {@link Builder#maxMembersPerImport(int)}). Refused before I/O: more members than the limit, an
-   * account named twice, a {@code Role} other than Admin, a {@code JoinTime} in the future. The
-   * result pairs every member with its outcome (imported, already a member, or failed, for
-   * example for a {@code JoinTime} not after the group's creation).
+   * Imports up to 20 members into a group, with their join times:
+   * {@code POST v4/group_open_http_svc/import_group_member}. The result pairs every member with
+   * its outcome: imported, already a member, or failed (for example for a {@code JoinTime} not
+   * after the group's creation) while the others were imported.
+   *
+   * <p>Validated before sending: 1 to {@link Builder#maxMembersPerImport(int)} members (default
+   * 20), none named twice; a {@code Role}, when given, is {@code Admin}; a {@code JoinTime} is not
+   * negative and not later than the client's clock; an {@code UnreadMsgNum} is not negative.
+   *
+   * @param request the group and its members
+   * @return every member's outcome, see {@link MemberImportResult#requireAllImported()}
+   * @throws NullPointerException if {@code request} is null
+   * @throws TimValidationException if the request breaks a rule above; nothing was sent
+   * @throws TimApiException if the server refused the whole request, for example 10010 for a group
+   *     that does not exist
+   * @throws TimTransportException if no trustworthy answer arrived, retries included, or the
+   *     answer does not hold exactly one result per member
    */
   public MemberImportResult importGroupMember(ImportGroupMemberRequest request) {
     validation.check(Objects.requireNonNull(request, "request"));
@@ -230,8 +368,15 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   /**
-   * The async twin of {@link #importGroupMember}: the same validation and call; the future fails with the
-   * exceptions {@code importGroupMember} throws.
+   * The asynchronous twin of {@link #importGroupMember(ImportGroupMemberRequest)}: the same
+   * validation, request and retries, without blocking the caller. Cancelling the future cancels the
+   * call in flight.
+   *
+   * @param request the group and its members
+   * @return a future that completes with every member's outcome, or fails with the
+   *     {@link TimValidationException}, {@link TimApiException} or {@link TimTransportException}
+   *     the blocking method would throw
+   * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<MemberImportResult> importGroupMemberAsync(ImportGroupMemberRequest request) {
     return async(() -> {
@@ -243,9 +388,20 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   /**
-   * Sets one member's unread count in a group ({@code v4/group_open_http_svc/set_unread_msg_num}),
-   * after a migration's messages are in ({@code import_group_msg} sets every count to 0). The
-   * server caps the count at the group's number of messages.
+   * Sets one member's unread count in a group, after a migration's messages are in
+   * ({@code import_group_msg} sets every count to 0):
+   * {@code POST v4/group_open_http_svc/set_unread_msg_num}. The server caps the count at the
+   * group's number of messages.
+   *
+   * <p>Validated before sending: {@code UnreadMsgNum} is not negative.
+   *
+   * @param request the group, the member and the count
+   * @return the envelope of the successful answer
+   * @throws NullPointerException if {@code request} is null
+   * @throws TimValidationException if the request breaks the rule above; nothing was sent
+   * @throws TimApiException if the server answered an error code, for example 10007 for an account
+   *     that is not a member
+   * @throws TimTransportException if no trustworthy answer arrived, retries included
    */
   public Envelope setUnreadMsgNum(SetUnreadMsgNumRequest request) {
     validation.check(Objects.requireNonNull(request, "request"));
@@ -253,8 +409,15 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   /**
-   * The async twin of {@link #setUnreadMsgNum}: the same validation and call; the future fails with the
-   * exceptions {@code setUnreadMsgNum} throws.
+   * The asynchronous twin of {@link #setUnreadMsgNum(SetUnreadMsgNumRequest)}: the same validation,
+   * request and retries, without blocking the caller. Cancelling the future cancels the call in
+   * flight.
+   *
+   * @param request the group, the member and the count
+   * @return a future that completes with the envelope of the successful answer, or fails with the
+   *     {@link TimValidationException}, {@link TimApiException} or {@link TimTransportException}
+   *     the blocking method would throw
+   * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<Envelope> setUnreadMsgNumAsync(SetUnreadMsgNumRequest request) {
     return async(() -> {
@@ -264,12 +427,24 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   /**
-   * Imports one historical one-to-one message ({@code v4/openim/importmsg}). A missing
+   * Imports one historical one-to-one message: {@code POST v4/openim/importmsg}. A missing
    * {@code MsgSeq} or {@code MsgRandom} is filled in before the first attempt: the server stores a
    * message once per conversation, {@code MsgSeq}, {@code MsgRandom} and {@code MsgTimeStamp}, so a
    * retry cannot import it twice, and the result's {@link C2cImportResult#msgKey()} names it for
-   * {@code modify_c2c_msg}. Refused before I/O: a {@code SyncFromOldSystem} other than 1, 2 or 5,
-   * a {@code MsgTimeStamp} in the future, values beyond uint32, an invalid or too long {@code MsgBody}.
+   * {@link #modifyC2cMsg(ModifyC2cMsgRequest)}.
+   *
+   * <p>Validated before sending: {@code SyncFromOldSystem} is 1, 2 or 5; {@code MsgSeq} and
+   * {@code MsgRandom}, when given, are unsigned 32-bit integers; {@code MsgTimeStamp} is not
+   * negative and not later than the client's clock; the {@code MsgBody} holds at least one element, at most one
+   * {@code TIMCustomElem}, and at most 12,288 bytes of JSON.
+   *
+   * @param request the message, its sender and its receiver
+   * @return the request as sent and the message's {@code MsgKey}
+   * @throws NullPointerException if {@code request} is null
+   * @throws TimValidationException if the request breaks a rule above; nothing was sent
+   * @throws TimApiException if the server answered an error code, for example 93000 for a body
+   *     over 8 KB
+   * @throws TimTransportException if no trustworthy answer arrived, retries included
    */
   public C2cImportResult importC2cMsg(ImportC2cMsgRequest request) {
     ImportC2cMsgRequest prepared = prepareC2cImport(request);
@@ -278,8 +453,15 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   /**
-   * The async twin of {@link #importC2cMsg}: the same validation and call; the future fails with the
-   * exceptions {@code importC2cMsg} throws.
+   * The asynchronous twin of {@link #importC2cMsg(ImportC2cMsgRequest)}: the same validation,
+   * request and retries, without blocking the caller. Cancelling the future cancels the call in
+   * flight.
+   *
+   * @param request the message, its sender and its receiver
+   * @return a future that completes with the request as sent and the message's {@code MsgKey}, or
+   *     fails with the {@link TimValidationException}, {@link TimApiException} or
+   *     {@link TimTransportException} the blocking method would throw
+   * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<C2cImportResult> importC2cMsgAsync(ImportC2cMsgRequest request) {
     return async(() -> {
@@ -303,34 +485,104 @@ public final class TimRestClient implements AutoCloseable {
     return prepared.build();
   }
 
-  /** Imports an account so that it can send and receive ({@code v4/im_open_login_svc/account_import}). */
+
+  /**
+   * Imports an account so that it can send and receive messages and own or join groups:
+   * {@code POST v4/im_open_login_svc/account_import}. Importing an account that exists already
+   * succeeds, so a retried call is harmless. Nothing is validated beyond the model's required
+   * {@code UserID}.
+   *
+   * @param request the account
+   * @return the envelope of the successful answer
+   * @throws NullPointerException if {@code request} is null
+   * @throws TimApiException if the server answered an error code, for example 70402 for an invalid
+   *     {@code UserID}
+   * @throws TimTransportException if no trustworthy answer arrived, retries included
+   */
   public Envelope accountImport(AccountImportRequest request) {
     return run(accounts.accountImport(Objects.requireNonNull(request, "request")));
   }
 
+  /**
+   * The asynchronous twin of {@link #accountImport(AccountImportRequest)}: the same validation,
+   * request and retries, without blocking the caller. Cancelling the future cancels the call in
+   * flight.
+   *
+   * @param request the account
+   * @return a future that completes with the envelope of the successful answer, or fails with the
+   *     {@link TimApiException} or {@link TimTransportException} the blocking method would throw
+   * @throws NullPointerException if {@code request} is null
+   */
   public CompletableFuture<Envelope> accountImportAsync(AccountImportRequest request) {
     return async(() -> {
       return runAsync(accounts.accountImport(Objects.requireNonNull(request, "request")));
     });
   }
 
-  /** Creates a group ({@code v4/group_open_http_svc/create_group}). */
+  /**
+   * Creates a group: {@code POST v4/group_open_http_svc/create_group}. Without a {@code GroupId}
+   * the server generates one (like {@code @TGS#2J4SZEAEL}). Nothing is validated beyond the model's
+   * required {@code Type} and {@code Name}.
+   *
+   * @param request the new group
+   * @return the answer, with the group's {@code GroupId}
+   * @throws NullPointerException if {@code request} is null
+   * @throws TimApiException if the server answered an error code, for example 10021 for a custom
+   *     {@code GroupId} that is taken or 10019 for an owner or member that was never imported
+   * @throws TimTransportException if no trustworthy answer arrived, retries included
+   */
   public CreateGroupResponse createGroup(CreateGroupRequest request) {
     return run(groups.createGroup(Objects.requireNonNull(request, "request")));
   }
 
+  /**
+   * The asynchronous twin of {@link #createGroup(CreateGroupRequest)}: the same validation, request
+   * and retries, without blocking the caller. Cancelling the future cancels the call in flight.
+   *
+   * @param request the new group
+   * @return a future that completes with the answer, with the group's {@code GroupId}, or fails
+   *     with the {@link TimApiException} or {@link TimTransportException} the blocking method would
+   *     throw
+   * @throws NullPointerException if {@code request} is null
+   */
   public CompletableFuture<CreateGroupResponse> createGroupAsync(CreateGroupRequest request) {
     return async(() -> {
       return runAsync(groups.createGroup(Objects.requireNonNull(request, "request")));
     });
   }
 
-  /** Sends a group message; the response has its {@code MsgSeq} ({@code v4/group_open_http_svc/send_group_msg}). */
+  /**
+   * Sends a message to a group: {@code POST v4/group_open_http_svc/send_group_msg}. The server
+   * assigns its {@code MsgSeq}; a second message with the same {@code Random} in the same group
+   * within five minutes is discarded as a duplicate, so a retried call cannot send it twice.
+   *
+   * <p>Validated before sending: {@code Random} is an unsigned 32-bit integer; the {@code MsgBody}
+   * holds at least one element, at most one {@code TIMCustomElem}, and at most 12,288 bytes of JSON.
+   *
+   * @param request the group and the message
+   * @return the answer, with the message's {@code MsgSeq} and {@code MsgTime}
+   * @throws NullPointerException if {@code request} is null
+   * @throws TimValidationException if the request breaks a rule above; nothing was sent
+   * @throws TimApiException if the server answered an error code, for example 10010 for a group
+   *     that does not exist
+   * @throws TimTransportException if no trustworthy answer arrived, retries included
+   */
   public SendGroupMsgResponse sendGroupMsg(SendGroupMsgRequest request) {
     validation.check(Objects.requireNonNull(request, "request"));
     return run(groupMessages.sendGroupMsg(request));
   }
 
+  /**
+   * The asynchronous twin of {@link #sendGroupMsg(SendGroupMsgRequest)}: the same validation,
+   * request and retries, without blocking the caller. Cancelling the future cancels the call in
+   * flight.
+   *
+   * @param request the group and the message
+   * @return a future that completes with the answer, with the message's {@code MsgSeq}, or fails
+   *     with the {@link TimValidationException}, {@link TimApiException} or
+   *     {@link TimTransportException} the blocking method would throw
+   * @throws NullPointerException if {@code request} is null
+   */
   public CompletableFuture<SendGroupMsgResponse> sendGroupMsgAsync(SendGroupMsgRequest request) {
     return async(() -> {
       validation.check(Objects.requireNonNull(request, "request"));
@@ -338,12 +590,37 @@ public final class TimRestClient implements AutoCloseable {
     });
   }
 
-  /** Pulls up to 20 messages of a group, newest first ({@code v4/group_open_http_svc/group_msg_get_simple}). */
+  /**
+   * Pulls up to 20 messages of a group, newest first:
+   * {@code POST v4/group_open_http_svc/group_msg_get_simple}. To page backwards, ask again with
+   * {@code ReqMsgSeq} set to the smallest {@code MsgSeq} received minus one.
+   *
+   * <p>Validated before sending: {@code ReqMsgNumber} is 1 to 20.
+   *
+   * @param request the group and which messages to pull
+   * @return the answer, with the messages and whether older ones remain ({@code IsFinished})
+   * @throws NullPointerException if {@code request} is null
+   * @throws TimValidationException if the request breaks the rule above; nothing was sent
+   * @throws TimApiException if the server answered an error code, for example 10010 for a group
+   *     that does not exist
+   * @throws TimTransportException if no trustworthy answer arrived, retries included
+   */
   public GroupMsgGetSimpleResponse groupMsgGetSimple(GroupMsgGetSimpleRequest request) {
     validation.check(Objects.requireNonNull(request, "request"));
     return run(groupMessages.groupMsgGetSimple(request));
   }
 
+  /**
+   * The asynchronous twin of {@link #groupMsgGetSimple(GroupMsgGetSimpleRequest)}: the same
+   * validation, request and retries, without blocking the caller. Cancelling the future cancels the
+   * call in flight.
+   *
+   * @param request the group and which messages to pull
+   * @return a future that completes with the answer, with the messages, or fails with the
+   *     {@link TimValidationException}, {@link TimApiException} or {@link TimTransportException}
+   *     the blocking method would throw
+   * @throws NullPointerException if {@code request} is null
+   */
   public CompletableFuture<GroupMsgGetSimpleResponse> groupMsgGetSimpleAsync(GroupMsgGetSimpleRequest request) {
     return async(() -> {
       validation.check(Objects.requireNonNull(request, "request"));
@@ -352,14 +629,37 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   /**
-   * Sends a one-to-one message; the response has its {@code MsgKey} ({@code v4/openim/sendmsg}).
-   * A missing {@code MsgSeq} is chosen by the client before the first attempt: the server
-   * de-duplicates on sender, MsgSeq, MsgRandom and content, so a retry cannot send it twice.
+   * Sends a one-to-one message: {@code POST v4/openim/sendmsg}. The answer's {@code MsgKey}
+   * identifies the message for {@link #modifyC2cMsg(ModifyC2cMsgRequest)}. A missing
+   * {@code MsgSeq} is chosen by the client before the first attempt: the server de-duplicates on
+   * sender, {@code MsgSeq}, {@code MsgRandom} and content, so a retry cannot send it twice.
+   *
+   * <p>Validated before sending: {@code MsgRandom} is an unsigned 32-bit integer; the
+   * {@code MsgBody} holds at least one element, at most one {@code TIMCustomElem}, and at most
+   * 12,288 bytes of JSON.
+   *
+   * @param request the message, its sender and its receiver
+   * @return the answer, with the message's {@code MsgKey} and {@code MsgTime}
+   * @throws NullPointerException if {@code request} is null
+   * @throws TimValidationException if the request breaks a rule above; nothing was sent
+   * @throws TimApiException if the server answered an error code, for example 20003 for a sender
+   *     or receiver that was never imported
+   * @throws TimTransportException if no trustworthy answer arrived, retries included
    */
   public SendMsgResponse sendMsg(SendMsgRequest request) {
     return run(c2cMessages.sendMsg(prepareSendMsg(request)));
   }
 
+  /**
+   * The asynchronous twin of {@link #sendMsg(SendMsgRequest)}: the same validation, request and
+   * retries, without blocking the caller. Cancelling the future cancels the call in flight.
+   *
+   * @param request the message, its sender and its receiver
+   * @return a future that completes with the answer, with the message's {@code MsgKey}, or fails
+   *     with the {@link TimValidationException}, {@link TimApiException} or
+   *     {@link TimTransportException} the blocking method would throw
+   * @throws NullPointerException if {@code request} is null
+   */
   public CompletableFuture<SendMsgResponse> sendMsgAsync(SendMsgRequest request) {
     return async(() -> {
       return runAsync(c2cMessages.sendMsg(prepareSendMsg(request)));
@@ -373,12 +673,40 @@ public final class TimRestClient implements AutoCloseable {
         : request.toBuilder().msgSeq(ThreadLocalRandom.current().nextLong(RANDOM_BOUND)).build();
   }
 
-  /** Queries one page of a one-to-one conversation ({@code v4/openim/admin_getroammsg}). */
+  /**
+   * Queries one page of a one-to-one conversation, both directions:
+   * {@code POST v4/openim/admin_getroammsg}. A page holds the newest {@code MaxCnt} messages sent
+   * in {@code MinTime..MaxTime}; while {@code Complete} is 0, ask again with {@code LastMsgKey} and
+   * {@code MaxTime} set to the answer's {@code LastMsgKey} and {@code LastMsgTime}.
+   *
+   * <p>Validated before sending: the two accounts are named either {@code Operator_Account} and
+   * {@code Peer_Account} or {@code From_Account} and {@code To_Account}, one complete pair and not
+   * both; {@code MinTime} is not later than {@code MaxTime}.
+   *
+   * @param request the two accounts, the time range and the page size
+   * @return the answer, with the page's messages and where the next page starts
+   * @throws NullPointerException if {@code request} is null
+   * @throws TimValidationException if the request breaks a rule above; nothing was sent
+   * @throws TimApiException if the server answered an error code, for example 20003 for an account
+   *     that was never imported
+   * @throws TimTransportException if no trustworthy answer arrived, retries included
+   */
   public AdminGetRoamMsgResponse adminGetRoamMsg(AdminGetRoamMsgRequest request) {
     validation.check(Objects.requireNonNull(request, "request"));
     return run(c2cMessages.adminGetRoamMsg(request));
   }
 
+  /**
+   * The asynchronous twin of {@link #adminGetRoamMsg(AdminGetRoamMsgRequest)}: the same validation,
+   * request and retries, without blocking the caller. Cancelling the future cancels the call in
+   * flight.
+   *
+   * @param request the two accounts, the time range and the page size
+   * @return a future that completes with the answer, with the page's messages, or fails with the
+   *     {@link TimValidationException}, {@link TimApiException} or {@link TimTransportException}
+   *     the blocking method would throw
+   * @throws NullPointerException if {@code request} is null
+   */
   public CompletableFuture<AdminGetRoamMsgResponse> adminGetRoamMsgAsync(AdminGetRoamMsgRequest request) {
     return async(() -> {
       validation.check(Objects.requireNonNull(request, "request"));
@@ -422,12 +750,21 @@ public final class TimRestClient implements AutoCloseable {
     return request.toBuilder().msgList(withRandom).build();
   }
 
-  /** The base URL requests go to, for example {@code https://adminapisgp.im.qcloud.com/}. */
+  /**
+   * The base URL requests go to (the region's primary host, or the custom base URL); while the
+   * primary host cannot be reached, requests go to the backup instead.
+   *
+   * @return the base URL with its final slash, for example {@code https://adminapisgp.im.qcloud.com/}
+   */
   public String baseUrl() {
     return baseUrl.toString();
   }
 
-  /** Releases the connection pool and threads, unless the OkHttpClient was supplied by the caller. */
+  /**
+   * Releases the connection pool and the dispatcher's threads, unless the {@link OkHttpClient} was
+   * supplied with {@link Builder#okHttpClient(OkHttpClient)} (its owner releases it). Call it when
+   * the client is no longer used; calls running at that moment may still complete.
+   */
   @Override
   public void close() {
     if (ownsHttpClient) {
@@ -441,7 +778,12 @@ public final class TimRestClient implements AutoCloseable {
     return "TimRestClient[sdkAppId=" + sdkAppId + ", adminIdentifier=" + adminIdentifier + ", baseUrl=" + baseUrl + "]";
   }
 
-  /** Configures a {@link TimRestClient}; {@link #build()} says which setting is missing or wrong. */
+  /**
+   * Configures a {@link TimRestClient}. Each setter checks its argument at once
+   * ({@link NullPointerException} for null, {@link IllegalArgumentException} naming the setting for
+   * a bad value); {@link #build()} checks that the required settings are present. Not thread-safe.
+   * {@link #toString()} never shows the secret key.
+   */
   public static final class Builder {
     /** The server gives up after about 3 s; a shorter read timeout would abandon calls it still answers. */
     static final Duration SERVER_TIMEOUT = Duration.ofSeconds(3);
@@ -457,37 +799,79 @@ public final class TimRestClient implements AutoCloseable {
     private Duration readTimeout = Duration.ofSeconds(10);
     private OkHttpClient okHttpClient;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private RateLimit rateLimit;
     private Clock clock = Clock.systemUTC();
     private int maxMembersPerImport = RequestValidation.DEFAULT_MAX_MEMBERS_PER_IMPORT;
 
     private Builder() {
     }
 
-    /** The app's SDKAppID (required). */
+    /**
+     * The app's SDKAppID, from the Chat console (required).
+     *
+     * @param sdkAppId the SDKAppID, greater than 0
+     * @return this builder
+     * @throws IllegalArgumentException if {@code sdkAppId} is not positive
+     */
     public Builder sdkAppId(long sdkAppId) {
       this.sdkAppId = AppIdentity.requireSdkAppId(sdkAppId);
       return this;
     }
 
-    /** The App admin account the client acts as (required). */
+    /**
+     * The App admin account the client acts as (required): the {@code identifier} of every request
+     * and the account its UserSig is signed for.
+     *
+     * @param adminIdentifier the admin's UserID, not empty
+     * @return this builder
+     * @throws NullPointerException if {@code adminIdentifier} is null
+     * @throws IllegalArgumentException if {@code adminIdentifier} is empty
+     */
     public Builder adminIdentifier(String adminIdentifier) {
       this.adminIdentifier = AppIdentity.requireAccount(adminIdentifier, "adminIdentifier");
       return this;
     }
 
-    /** The app's secret key, with which the client signs its own UserSig. Never logged or printed. */
+    /**
+     * The app's secret key, with which the client signs its own UserSig (see {@link UserSig}). Set
+     * exactly one of this and {@link #userSigSupplier(Supplier)}. The key is never logged, printed
+     * or put in an exception message.
+     *
+     * @param secretKey the key from the Chat console, not empty
+     * @return this builder
+     * @throws NullPointerException if {@code secretKey} is null
+     * @throws IllegalArgumentException if {@code secretKey} is empty
+     */
     public Builder secretKey(String secretKey) {
       this.secretKey = AppIdentity.requireSecretKey(secretKey);
       return this;
     }
 
-    /** Where UserSigs come from instead of a secret key (for example a signing service). */
+    /**
+     * Where UserSigs come from instead of a secret key, for example a signing service. Set exactly
+     * one of this and {@link #secretKey(String)}. The supplier is called for the first request, when
+     * the current UserSig is about to expire (its expiry read from the UserSig itself) and when the
+     * server rejects it as expired or invalidated; never per request. A supplier that throws, or
+     * returns null or an empty string, fails the call that needed a UserSig.
+     *
+     * @param userSigSupplier gives UserSigs signed for the App admin; may be called from any thread
+     * @return this builder
+     * @throws NullPointerException if {@code userSigSupplier} is null
+     */
     public Builder userSigSupplier(Supplier<String> userSigSupplier) {
       this.userSigSupplier = Objects.requireNonNull(userSigSupplier, "userSigSupplier");
       return this;
     }
 
-    /** How long each self-signed UserSig is valid (default 1 day); it is renewed before it expires. */
+    /**
+     * How long each UserSig the client signs is valid (default 1 day); the client signs a new one
+     * when 90% of that time has passed. Ignored with a {@link #userSigSupplier(Supplier)}.
+     *
+     * @param userSigValidity the validity, at least 1 minute
+     * @return this builder
+     * @throws NullPointerException if {@code userSigValidity} is null
+     * @throws IllegalArgumentException if {@code userSigValidity} is shorter than 1 minute
+     */
     public Builder userSigValidity(Duration userSigValidity) {
       Objects.requireNonNull(userSigValidity, "userSigValidity");
       if (userSigValidity.compareTo(Duration.ofMinutes(1)) < 0) {
@@ -498,8 +882,13 @@ public final class TimRestClient implements AutoCloseable {
     }
 
     /**
-     * The data centre of the app (its SDKAppID only works on that region's hosts). Requests go to
-     * the region's primary host, and to its backup host while the primary cannot be reached.
+     * The data centre of the app (its SDKAppID only works on that region's hosts; others answer
+     * 70016 or 70020). Requests go to the region's primary host, and to its backup host while the
+     * primary cannot be reached. Replaces an earlier {@link #baseUrl(String)}.
+     *
+     * @param region the app's region
+     * @return this builder
+     * @throws NullPointerException if {@code region} is null
      */
     public Builder region(Region region) {
       Objects.requireNonNull(region, "region");
@@ -508,7 +897,19 @@ public final class TimRestClient implements AutoCloseable {
       return this;
     }
 
-    /** A custom base URL: https, or plain http to a loopback host (the emulator, a test server). */
+    /**
+     * A custom base URL instead of a {@link #region(Region)}, without a backup host. It must be
+     * absolute {@code https}, or plain {@code http} to a loopback host ({@code localhost},
+     * {@code 127.0.0.0/8}, {@code [::1]}: the emulator, a test server), since every request carries
+     * the UserSig in its query; it must not have user info, a query or a fragment. A final
+     * {@code /} is added when missing.
+     *
+     * @param baseUrl the base URL, for example {@code https://adminapisgp.im.qcloud.com/}
+     * @return this builder
+     * @throws NullPointerException if {@code baseUrl} is null
+     * @throws IllegalArgumentException if {@code baseUrl} breaks a rule above; the message says
+     *     which, without quoting the URL
+     */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = BaseUrls.requireSafe(Objects.requireNonNull(baseUrl, "baseUrl"));
       this.backupBaseUrl = null;
@@ -517,7 +918,13 @@ public final class TimRestClient implements AutoCloseable {
 
     /**
      * A custom base URL and a backup used while the first cannot be reached (name not resolved,
-     * connection refused); both https, or plain http to loopback.
+     * connection refused: nothing was sent). Both follow the rules of {@link #baseUrl(String)}.
+     *
+     * @param baseUrl the primary base URL
+     * @param backupBaseUrl the base URL to fall back to
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a URL breaks a rule of {@link #baseUrl(String)}
      */
     public Builder baseUrl(String baseUrl, String backupBaseUrl) {
       baseUrl(baseUrl);
@@ -525,12 +932,29 @@ public final class TimRestClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How long to wait for a connection (default 5 s).
+     *
+     * @param connectTimeout the timeout, positive
+     * @return this builder
+     * @throws NullPointerException if {@code connectTimeout} is null
+     * @throws IllegalArgumentException if {@code connectTimeout} is zero or negative
+     */
     public Builder connectTimeout(Duration connectTimeout) {
       this.connectTimeout = requirePositive(connectTimeout, "connectTimeout");
       return this;
     }
 
-    /** The read timeout (default 10 s); it must be longer than the server's own 3 s. */
+    /**
+     * How long to wait for data of an answer, also used as the write timeout (default 10 s). It
+     * must be longer than the server's own timeout of about 3 s, or the client would abandon calls
+     * the server still answers.
+     *
+     * @param readTimeout the timeout, longer than 3 s
+     * @return this builder
+     * @throws NullPointerException if {@code readTimeout} is null
+     * @throws IllegalArgumentException if {@code readTimeout} is 3 s or shorter
+     */
     public Builder readTimeout(Duration readTimeout) {
       requirePositive(readTimeout, "readTimeout");
       if (readTimeout.compareTo(SERVER_TIMEOUT) <= 0) {
@@ -541,19 +965,57 @@ public final class TimRestClient implements AutoCloseable {
       return this;
     }
 
-    /** An OkHttpClient to share (its connection pool and dispatcher); timeouts above still apply. */
+    /**
+     * An {@link OkHttpClient} whose connection pool and dispatcher the client shares (default: a
+     * client of its own). The timeouts of this builder still apply, and the client adds its own
+     * interceptors; {@link TimRestClient#close()} then leaves the shared client open.
+     *
+     * @param okHttpClient the client to share
+     * @return this builder
+     * @throws NullPointerException if {@code okHttpClient} is null
+     */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
       this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
       return this;
     }
 
-    /** How failures are retried (default {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()} disables). */
+    /**
+     * Paces the calls this client starts (default: none, every call starts at once). With
+     * {@link RateLimit#documented()}, the calls of each operation, retries included and from all
+     * threads together, are spaced to stay under the service's documented limit, so that a
+     * migration with many workers is not refused with 60007. A call waits for its turn before it
+     * is sent.
+     *
+     * @param rateLimit the calls per second per operation
+     * @return this builder
+     */
+    public Builder rateLimit(RateLimit rateLimit) {
+      this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
+      return this;
+    }
+
+    /**
+     * How failures are retried (default {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()}
+     * makes one attempt only).
+     *
+     * @param retryPolicy the policy
+     * @return this builder
+     * @throws NullPointerException if {@code retryPolicy} is null
+     */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
       return this;
     }
 
-    /** The time source for signing and for the "not in the future" check (default: system UTC). */
+    /**
+     * The time source for signing UserSigs, renewing them, and checking that the times of imports
+     * ({@code SendTime}, {@code CreateTime}, {@code JoinTime}, {@code MsgTimeStamp}) are not in the
+     * future (default: {@link Clock#systemUTC()}).
+     *
+     * @param clock the clock
+     * @return this builder
+     * @throws NullPointerException if {@code clock} is null
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -562,6 +1024,10 @@ public final class TimRestClient implements AutoCloseable {
     /**
      * How many members one {@code import_group_member} call may carry (default 20, the newest
      * documented limit; older pages say 100 to 500). A larger request is refused before I/O.
+     *
+     * @param maxMembersPerImport the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxMembersPerImport} is less than 1
      */
     public Builder maxMembersPerImport(int maxMembersPerImport) {
       if (maxMembersPerImport < 1) {
@@ -579,6 +1045,13 @@ public final class TimRestClient implements AutoCloseable {
       return duration;
     }
 
+    /**
+     * Builds the client. It opens no connection yet.
+     *
+     * @return the new client
+     * @throws IllegalStateException if the SDKAppID, the App admin, or a region or base URL is
+     *     missing, or not exactly one of a secret key and a UserSig supplier is set
+     */
     public TimRestClient build() {
       if (sdkAppId == 0) {
         throw new IllegalStateException("sdkAppId is required");

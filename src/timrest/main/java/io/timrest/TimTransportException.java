@@ -12,7 +12,9 @@ import java.util.OptionalInt;
 public final class TimTransportException extends TimRestException {
   private static final long serialVersionUID = 1L;
 
+  /** The operation's path, for example {@code v4/group_open_http_svc/import_group_msg}. */
   private final String operation;
+  /** The HTTP status of a non-200 answer, or 0. */
   private final int httpStatus;
 
   TimTransportException(String operation, String message, int httpStatus, Throwable cause) {
@@ -21,14 +23,20 @@ public final class TimTransportException extends TimRestException {
     this.httpStatus = httpStatus;
   }
 
-  /** The operation's path, for example {@code v4/group_open_http_svc/import_group_msg}. */
+  /**
+   * The operation that failed, named by its path.
+   *
+   * @return the path, for example {@code v4/group_open_http_svc/import_group_msg}
+   */
   public String operation() {
     return operation;
   }
 
   /**
-   * The HTTP status when the failure is a non-200 status; empty for I/O failures and for 200
-   * responses whose body is not the API's JSON.
+   * The HTTP status when the failure is a non-200 status.
+   *
+   * @return the status, for example 502; empty for I/O failures and for 200 responses whose body
+   *     is not the API's JSON
    */
   public OptionalInt httpStatus() {
     return httpStatus > 0 ? OptionalInt.of(httpStatus) : OptionalInt.empty();

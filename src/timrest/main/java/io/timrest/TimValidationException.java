@@ -7,7 +7,9 @@ package io.timrest;
 public final class TimValidationException extends TimRestException {
   private static final long serialVersionUID = 1L;
 
+  /** The JSON path of the offending field. */
   private final String field;
+  /** The rule, in words. */
   private final String rule;
 
   TimValidationException(String field, String rule, String detail) {
@@ -16,12 +18,20 @@ public final class TimValidationException extends TimRestException {
     this.rule = rule;
   }
 
-  /** The JSON path of the field that breaks the rule. */
+  /**
+   * The JSON path of the field that breaks the rule.
+   *
+   * @return the path, for example {@code MsgList[2].SendTime}
+   */
   public String field() {
     return field;
   }
 
-  /** The rule, in words. */
+  /**
+   * The rule, in words.
+   *
+   * @return the rule, for example {@code must not be in the future}
+   */
   public String rule() {
     return rule;
   }

@@ -1,10 +1,17 @@
 package io.timrest;
 
+import io.timrest.model.AccountImportRequest;
+import io.timrest.model.ImportC2cMsgRequest;
+import io.timrest.model.ImportGroupMember;
+import io.timrest.model.ImportGroupMemberRequest;
 import io.timrest.model.ImportGroupMsgRequest;
+import io.timrest.model.ImportGroupRequest;
 import io.timrest.model.ImportMsg;
 import io.timrest.model.ModifyC2cMsgRequest;
 import io.timrest.model.ModifyGroupMsgRequest;
 import io.timrest.model.MsgElement;
+import io.timrest.model.MultiaccountImportRequest;
+import io.timrest.model.SetUnreadMsgNumRequest;
 import io.timrest.model.TIMFaceElem;
 import io.timrest.model.TIMFaceElemContent;
 import io.timrest.model.TIMTextElem;
@@ -17,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -24,9 +32,9 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 
 /**
- * What the client tests share: a loopback MockWebServer, a client pointed at it, and the seed requests
+ * What the client tests share: a loopback MockWebServer, a client pointed at it, the seed requests
  * (the documentation pages' example requests; pages 000 to 003 are listed with their public URLs in
- * src/timrest/test/resources/golden/README.md).
+ * src/timrest/test/resources/golden/README.md), and the spec's examples of the migration endpoints.
  */
 final class ClientTestSupport {
   static final long SDK_APP_ID = 1400000000L;
@@ -192,7 +200,7 @@ final class ClientTestSupport {
 
   /** {@code count} one-line messages one second apart, ending before {@link #NOW}. */
   static ImportGroupMsgRequest importOf(int count) {
-    List<ImportMsg> messages = new java.util.ArrayList<>();
+    List<ImportMsg> messages = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       messages.add(message(1620808101L + i));
     }
@@ -201,6 +209,105 @@ final class ClientTestSupport {
 
   static ImportMsg message(long sendTime) {
     return ImportMsg.builder().fromAccount("leckie").sendTime(sendTime).msgBody(List.of(text("red packet"))).build();
+  }
+
+  // ------------------------------------------------------------ the spec's migration examples, built with the models
+
+  /** multiaccount_import's example (golden/spec/): test1 with Nick and FaceUrl, test2 alone, as AccountList. */
+  static MultiaccountImportRequest exampleMultiaccountImport() {
+    return MultiaccountImportRequest.builder()
+        .accountList(List.of(
+            AccountImportRequest.builder().userID("test1").nick("test1").faceUrl("http://www.qq.com").build(),
+            AccountImportRequest.builder().userID("test2").build()))
+        .build();
+  }
+
+  /** The given UserIDs in the current request shape, {@code AccountList}. */
+  static MultiaccountImportRequest accountListOf(String... userIds) {
+    List<AccountImportRequest> accounts = new ArrayList<>();
+    for (String userId : userIds) {
+      accounts.add(AccountImportRequest.builder().userID(userId).build());
+    }
+    return MultiaccountImportRequest.builder().accountList(accounts).build();
+  }
+
+  /** The given UserIDs in the older request shape, {@code Accounts}. */
+  static MultiaccountImportRequest accountsOf(String... userIds) {
+    return MultiaccountImportRequest.builder().accounts(List.of(userIds)).build();
+  }
+
+  /** import_group's example: leckie's Public group MyFirstGroup, created at 1448357837. */
+  static ImportGroupRequest exampleImportGroup() {
+    return ImportGroupRequest.builder()
+        .ownerAccount("leckie")
+        .type(ImportGroupRequest.TYPE_PUBLIC)
+        .groupId("MyFirstGroup")
+        .name("TestGroup")
+        .createTime(1448357837L)
+        .build();
+  }
+
+  /** import_group_member's example: tommy as Admin, peter as an ordinary member (no Role). */
+  static ImportGroupMemberRequest exampleImportGroupMember() {
+    return ImportGroupMemberRequest.builder()
+        .groupId("@TGS#2J4SZEAEL")
+        .memberList(List.of(
+            ImportGroupMember.builder()
+                .memberAccount("tommy").role(ImportGroupMember.ROLE_ADMIN).joinTime(1448357837L).unreadMsgNum(5).build(),
+            ImportGroupMember.builder()
+                .memberAccount("peter").joinTime(1448357837L).unreadMsgNum(10).build()))
+        .build();
+  }
+
+  /** Ordinary members with the given accounts, into the group of import_group_member's example. */
+  static ImportGroupMemberRequest membersOf(String... accounts) {
+    List<ImportGroupMember> members = new ArrayList<>();
+    for (String account : accounts) {
+      members.add(member(account));
+    }
+    return withMembers(members);
+  }
+
+  /** {@code count} ordinary members, {@code member0} to {@code member<count - 1>}. */
+  static ImportGroupMemberRequest membersOf(int count) {
+    String[] accounts = new String[count];
+    for (int i = 0; i < count; i++) {
+      accounts[i] = "member" + i;
+    }
+    return membersOf(accounts);
+  }
+
+  static ImportGroupMemberRequest withMembers(List<ImportGroupMember> members) {
+    return ImportGroupMemberRequest.builder().groupId("@TGS#2J4SZEAEL").memberList(members).build();
+  }
+
+  /** An ordinary member who joined at 1448357838, a second after the example group's creation. */
+  static ImportGroupMember member(String account) {
+    return ImportGroupMember.builder().memberAccount(account).joinTime(1448357838L).build();
+  }
+
+  /** set_unread_msg_num's example: peter has 10 unread messages in @TGS#2J4SZEAEL. */
+  static SetUnreadMsgNumRequest exampleSetUnreadMsgNum() {
+    return SetUnreadMsgNumRequest.builder().groupId("@TGS#2J4SZEAEL").memberAccount("peter").unreadMsgNum(10).build();
+  }
+
+  /** importmsg's example: leckie's "hi, beauty" to peter, as history (2), with MsgSeq and MsgRandom given. */
+  static ImportC2cMsgRequest exampleImportC2cMsg() {
+    return ImportC2cMsgRequest.builder()
+        .syncFromOldSystem(2)
+        .fromAccount("leckie")
+        .toAccount("peter")
+        .msgSeq(93847636L)
+        .msgRandom(1287657L)
+        .msgTimeStamp(1556178721L)
+        .msgBody(List.of(text("hi, beauty")))
+        .cloudCustomData("your cloud custom data")
+        .build();
+  }
+
+  /** importmsg's example without MsgSeq and MsgRandom, for the client to fill in. */
+  static ImportC2cMsgRequest exampleImportC2cMsgWithoutSeqAndRandom() {
+    return exampleImportC2cMsg().toBuilder().msgSeq(null).msgRandom(null).build();
   }
 
   /** A clock the test moves by hand. */

@@ -14,7 +14,6 @@ import static io.timrest.ClientTestSupport.userSigOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.timrest.auth.UserSig;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;

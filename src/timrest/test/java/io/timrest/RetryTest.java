@@ -22,7 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.timrest.ClientTestSupport.MutableClock;
-import io.timrest.auth.UserSig;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

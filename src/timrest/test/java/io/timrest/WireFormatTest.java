@@ -16,7 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.timrest.auth.UserSig;
 import io.timrest.golden.Golden;
 import io.timrest.model.Envelope;
 import io.timrest.model.ImportMsgResult;
@@ -193,7 +192,8 @@ class WireFormatTest {
     assertEquals(2, imported.outcomes().size());
   }
 
-  private static void assertCommonRequestShape(RecordedRequest recorded, String path) {
+  /** A POST to {@code path} with the common query parameters once each, a valid UserSig and a JSON body. */
+  static void assertCommonRequestShape(RecordedRequest recorded, String path) {
     assertEquals("POST", recorded.getMethod());
     HttpUrl url = recorded.getUrl();
     assertEquals("/" + path, url.encodedPath());

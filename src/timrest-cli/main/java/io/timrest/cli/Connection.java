@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -79,8 +80,13 @@ final class Connection implements AutoCloseable {
 
   /** Builds a client from the settings, or starts an emulator and a client for it with {@code --emulator}. */
   static Connection open(Args args, Map<String, String> env) {
+    return open(args, env, UnaryOperator.identity());
+  }
+
+  /** {@link #open(Args, Map)}, with {@code settings} applied to the client's builder (a rate limit, say). */
+  static Connection open(Args args, Map<String, String> env, UnaryOperator<TimRestClient.Builder> settings) {
     if (args.has(EMULATOR)) {
-      return openEmulator(args);
+      return openEmulator(args, settings);
     }
     Signing signing = Signing.resolve(args, env);
     TimRestClient.Builder builder = TimRestClient.builder()
@@ -117,10 +123,10 @@ final class Connection implements AutoCloseable {
       throw missing("the region or base URL", REGION.synopsis() + " or " + BASE_URL.synopsis(),
           ENV_REGION + " or " + ENV_BASE_URL);
     }
-    return new Connection(builder.build(), null);
+    return new Connection(settings.apply(builder).build(), null);
   }
 
-  private static Connection openEmulator(Args args) {
+  private static Connection openEmulator(Args args, UnaryOperator<TimRestClient.Builder> settings) {
     List<Option> conflicting = args.given(List.of(SECRET_KEY_FILE, REGION, BASE_URL));
     if (!conflicting.isEmpty()) {
       throw new UsageException(EMULATOR.name() + " starts its own emulator with its own key and URL;"
@@ -134,11 +140,11 @@ final class Connection implements AutoCloseable {
       throw new UsageException(e.getMessage());
     }
     TimEmulator emulator = TimEmulator.start(config.build());
-    TimRestClient client = TimRestClient.builder()
+    TimRestClient client = settings.apply(TimRestClient.builder()
         .sdkAppId(emulator.config().sdkAppId())
         .adminIdentifier(emulator.config().adminIdentifier())
         .secretKey(emulator.secretKey())
-        .baseUrl(emulator.baseUrl())
+        .baseUrl(emulator.baseUrl()))
         .build();
     return new Connection(client, emulator);
   }

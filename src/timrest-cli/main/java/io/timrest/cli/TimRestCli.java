@@ -24,10 +24,19 @@ public final class TimRestCli {
     all.add(new DemoCommand());
     all.add(new EmulatorCommand());
     all.addAll(EndpointCommands.all(new JsonFiles()));
+    all.add(new MigrateCommand());
+    all.add(new SampleHistoryCommand());
     all.add(new UserSigCommand());
     this.commands = List.copyOf(all);
   }
 
+  /**
+   * The {@code timrest} command line, {@code java -jar timrest-cli.jar COMMAND [OPTIONS]};
+   * {@code --help} lists the commands. Exits with 0 on success, 1 for an API error, 2 for a usage
+   * or validation error and 3 for a transport error.
+   *
+   * @param args the command and its options
+   */
   public static void main(String[] args) {
     int code = run(args, System.in, System.out, System.err, System.getenv());
     System.out.flush();
@@ -39,7 +48,7 @@ public final class TimRestCli {
    * or validation error, 3 transport error. Reads standard input from {@code in} and environment
    * variables from {@code env} only; writes results to {@code out} and errors to {@code err}.
    */
-  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
     return new TimRestCli().execute(List.of(args), new Console(in, out, err, env));
   }
 

@@ -1,6 +1,6 @@
 package io.timrest.cli;
 
-import io.timrest.auth.UserSig;
+import io.timrest.UserSig;
 import java.time.Duration;
 import java.util.List;
 

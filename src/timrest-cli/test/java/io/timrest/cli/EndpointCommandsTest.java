@@ -3,7 +3,7 @@ package io.timrest.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.timrest.auth.UserSig;
+import io.timrest.UserSig;
 import io.timrest.model.AdminGetRoamMsgResponse;
 import io.timrest.model.C2cMsg;
 import io.timrest.model.CreateGroupResponse;

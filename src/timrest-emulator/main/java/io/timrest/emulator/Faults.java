@@ -34,18 +34,33 @@ public final class Faults {
     this.random = new SplittableRandom(config.faultSeed());
   }
 
-  /** Milliseconds added before every request is handled. */
+  /**
+   * The delay added before every request is handled.
+   *
+   * @return milliseconds; 0 when switched off
+   */
   public synchronized long latencyMillis() {
     return latencyMillis;
   }
 
-  /** Adds {@code millis} of delay before every request is handled; 0 switches it off. */
+  /**
+   * Adds {@code millis} of delay before every request is handled, for example to test a client's
+   * read timeout.
+   *
+   * @param millis milliseconds, not negative; 0 switches it off
+   * @return these faults, for chaining
+   * @throws IllegalArgumentException if {@code millis} is negative
+   */
   public synchronized Faults setLatencyMillis(long millis) {
     this.latencyMillis = checkLatency(millis);
     return this;
   }
 
-  /** The probability of answering HTTP 502 with an HTML body, as a failing gateway would. */
+  /**
+   * The probability of answering HTTP 502 with an HTML body, as a failing gateway would.
+   *
+   * @return a rate from 0.0 to 1.0
+   */
   public synchronized double gatewayErrorRate() {
     return gatewayErrorRate;
   }
@@ -53,13 +68,21 @@ public final class Faults {
   /**
    * Answers this share of requests with HTTP 502 and an HTML body (docs/server-rules.md §1: non-200 only on
    * network or gateway failure). Nothing is authenticated or changed.
+   *
+   * @param rate 0.0 (never) to 1.0 (always)
+   * @return these faults, for chaining
+   * @throws IllegalArgumentException if {@code rate} is out of range or NaN
    */
   public synchronized Faults setGatewayErrorRate(double rate) {
     this.gatewayErrorRate = checkRate(rate, "gatewayErrorRate");
     return this;
   }
 
-  /** The probability of answering a retryable error code without changing any state. */
+  /**
+   * The probability of answering a retryable error code without changing any state.
+   *
+   * @return a rate from 0.0 to 1.0
+   */
   public synchronized double retryableErrorRate() {
     return retryableErrorRate;
   }
@@ -67,13 +90,21 @@ public final class Faults {
   /**
    * Answers this share of authenticated requests with {@link #retryableErrorCode()} in an HTTP 200
    * envelope, before the endpoint runs, so nothing changes.
+   *
+   * @param rate 0.0 (never) to 1.0 (always)
+   * @return these faults, for chaining
+   * @throws IllegalArgumentException if {@code rate} is out of range or NaN
    */
   public synchronized Faults setRetryableErrorRate(double rate) {
     this.retryableErrorRate = checkRate(rate, "retryableErrorRate");
     return this;
   }
 
-  /** The code of the retryable error; 0 means the service's own internal-error code. */
+  /**
+   * The code of the retryable error.
+   *
+   * @return the code, or 0 for the service's own internal-error code
+   */
   public synchronized int retryableErrorCode() {
     return retryableErrorCode;
   }
@@ -82,13 +113,21 @@ public final class Faults {
    * Sets the retryable error code. 0 (the default) picks the service's documented internal error
    * (docs/server-rules.md §8): 10002 for {@code group_open_http_svc}, 20005 for {@code openim}, 70500 for
    * {@code im_open_login_svc}.
+   *
+   * @param code the code to answer, or 0
+   * @return these faults, for chaining
+   * @throws IllegalArgumentException if {@code code} is negative
    */
   public synchronized Faults setRetryableErrorCode(int code) {
     this.retryableErrorCode = checkCode(code);
     return this;
   }
 
-  /** The probability of performing a request and then closing the connection unanswered. */
+  /**
+   * The probability of performing a request and then closing the connection unanswered.
+   *
+   * @return a rate from 0.0 to 1.0
+   */
   public synchronized double dropAfterCommitRate() {
     return dropAfterCommitRate;
   }
@@ -102,19 +141,34 @@ public final class Faults {
    * whose pooled connection broke, so one call can commit several times (a sendmsg without
    * MsgSeq, which is never de-duplicated, is then stored more than once). Tests of this fault
    * should build their client with {@code retryOnConnectionFailure(false)}.
+   *
+   * @param rate 0.0 (never) to 1.0 (always)
+   * @return these faults, for chaining
+   * @throws IllegalArgumentException if {@code rate} is out of range or NaN
    */
   public synchronized Faults setDropAfterCommitRate(double rate) {
     this.dropAfterCommitRate = checkRate(rate, "dropAfterCommitRate");
     return this;
   }
 
-  /** Restarts the fault generator from {@code seed}. */
+  /**
+   * Restarts the fault generator from {@code seed}, so that the rates in between 0.0 and 1.0 fire
+   * for the same requests as in an earlier run with that seed.
+   *
+   * @param seed any value
+   * @return these faults, for chaining
+   */
   public synchronized Faults setSeed(long seed) {
     this.random = new SplittableRandom(seed);
     return this;
   }
 
-  /** Switches every fault off. */
+  /**
+   * Switches every fault off: no latency, every rate 0.0, the retryable code back to 0. The seed's
+   * sequence is not restarted.
+   *
+   * @return these faults, for chaining
+   */
   public synchronized Faults reset() {
     latencyMillis = 0;
     gatewayErrorRate = 0;

@@ -249,14 +249,16 @@ final class GroupStore {
 
   /**
    * The first time rule of docs/server-rules.md §4 that {@code sendTime} breaks, in words, or null
-   * when it breaks none. Checked in this order: ascending within the request (later than the
-   * previous message's SendTime, whether that one was imported or not), earlier than now, later
-   * than the group's creation, later than the newest message in the group.
+   * when it breaks none. Checked in this order: ascending within the request (not earlier than
+   * the previous message's SendTime, whether that one was imported or not), earlier than now, later
+   * than the group's creation, not earlier than the newest message in the group.
    */
   private static String brokenTimeRule(Group group, long sendTime, Long previousSendTime, long nowSeconds) {
-    if (previousSendTime != null && sendTime <= previousSendTime) {
-      return "SendTime " + sendTime + " is not later than the previous message's (" + previousSendTime
-          + "): SendTime must ascend within the request";
+    // docs/server-rules.md §4: "ascending" and "later than the newest message" are read as
+    // non-decreasing, so that messages sent in the same second can all be imported.
+    if (previousSendTime != null && sendTime < previousSendTime) {
+      return "SendTime " + sendTime + " is earlier than the previous message's (" + previousSendTime
+          + "): SendTime must ascend within the request (equal seconds are allowed)";
     }
     if (sendTime >= nowSeconds) {
       return "SendTime " + sendTime + " is not earlier than now (" + nowSeconds + "): it is in the future";
@@ -264,8 +266,8 @@ final class GroupStore {
     if (sendTime <= group.createdAt) {
       return "SendTime " + sendTime + " is not later than the group's creation time (" + group.createdAt + ")";
     }
-    if (sendTime <= group.newestTime) {
-      return "SendTime " + sendTime + " is not later than the newest message in the group (" + group.newestTime + ")";
+    if (sendTime < group.newestTime) {
+      return "SendTime " + sendTime + " is earlier than the newest message in the group (" + group.newestTime + ")";
     }
     return null;
   }

@@ -22,23 +22,45 @@ public final class MutableClock extends Clock {
     this.zone = zone;
   }
 
-  /** A clock standing at {@code instant}, in UTC. */
+  /**
+   * A clock standing at {@code instant}, in UTC.
+   *
+   * @param instant the time to stand at
+   * @return the clock
+   * @throws NullPointerException if {@code instant} is null
+   */
   public static MutableClock at(Instant instant) {
     return new MutableClock(new AtomicReference<>(Objects.requireNonNull(instant, "instant")), ZoneOffset.UTC);
   }
 
-  /** A clock standing at the current system time, in UTC. */
+  /**
+   * A clock standing at the current system time, in UTC.
+   *
+   * @return the clock
+   */
   public static MutableClock atSystemTime() {
     return at(Instant.now());
   }
 
-  /** Moves the clock forward (or, with a negative duration, back); returns the new instant. */
+  /**
+   * Moves the clock forward, or back with a negative duration.
+   *
+   * @param duration how far to move it
+   * @return the new instant
+   * @throws NullPointerException if {@code duration} is null
+   * @throws java.time.DateTimeException if the result is beyond what an {@link Instant} can hold
+   */
   public Instant advance(Duration duration) {
     Objects.requireNonNull(duration, "duration");
     return now.updateAndGet(instant -> instant.plus(duration));
   }
 
-  /** Sets the clock to {@code instant}. */
+  /**
+   * Sets the clock to {@code instant}, forward or back.
+   *
+   * @param instant the new time
+   * @throws NullPointerException if {@code instant} is null
+   */
   public void set(Instant instant) {
     now.set(Objects.requireNonNull(instant, "instant"));
   }

@@ -1,6 +1,6 @@
 package io.timrest.emulator;
 
-import io.timrest.auth.UserSig;
+import io.timrest.UserSig;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

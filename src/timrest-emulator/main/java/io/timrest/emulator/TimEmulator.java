@@ -105,7 +105,13 @@ public final class TimEmulator implements AutoCloseable {
     server.start();
   }
 
-  /** Starts an emulator with every default: SDKAppID 1400000000, admin "administrator", a random key. */
+  /**
+   * Starts an emulator with every default: SDKAppID 1400000000, admin {@code administrator}, a
+   * random secret key, any free port on 127.0.0.1.
+   *
+   * @return the running emulator; {@link #close()} it when done
+   * @throws UncheckedIOException when the server cannot be started
+   */
   public static TimEmulator start() {
     return start(EmulatorConfig.builder().build());
   }
@@ -113,6 +119,9 @@ public final class TimEmulator implements AutoCloseable {
   /**
    * Starts an emulator on 127.0.0.1.
    *
+   * @param config the settings
+   * @return the running emulator; {@link #close()} it when done
+   * @throws NullPointerException if {@code config} is null
    * @throws UncheckedIOException when the port cannot be bound
    */
   public static TimEmulator start(EmulatorConfig config) {
@@ -124,26 +133,48 @@ public final class TimEmulator implements AutoCloseable {
     }
   }
 
-  /** The base URL for a client, with a trailing slash: {@code http://127.0.0.1:PORT/}. */
+  /**
+   * The base URL for a client, for {@code TimRestClient.Builder.baseUrl(String)}.
+   *
+   * @return {@code http://127.0.0.1:PORT/}, with the trailing slash
+   */
   public String baseUrl() {
     return "http://127.0.0.1:" + port() + "/";
   }
 
-  /** The port the emulator listens on (chosen by the system when the config asked for 0). */
+  /**
+   * The port the emulator listens on.
+   *
+   * @return the port; chosen by the system when the configuration asked for 0
+   */
   public int port() {
     return server.getAddress().getPort();
   }
 
+  /**
+   * The settings the emulator was started with; the live fault settings are {@link #faults()}.
+   *
+   * @return the configuration
+   */
   public EmulatorConfig config() {
     return config;
   }
 
-  /** The key UserSigs must be signed with (generated per instance unless configured). */
+  /**
+   * The key UserSigs must be signed with, for {@code UserSig.generate} or a client's
+   * {@code secretKey}.
+   *
+   * @return the configured key, or the one generated for this configuration
+   */
   public String secretKey() {
     return config.secretKey();
   }
 
-  /** The live fault settings; changes apply to the next request. */
+  /**
+   * The live fault settings; changes apply to the next request.
+   *
+   * @return the faults, shared by every request of this emulator
+   */
   public Faults faults() {
     return faults;
   }

@@ -2,6 +2,7 @@ package io.timrest.emulator;
 
 import io.timrest.RetryPolicy;
 import io.timrest.TimRestClient;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -36,18 +37,38 @@ public final class TimEmulatorExtension
     this(EmulatorConfig.builder().build(), builder -> builder);
   }
 
-  /** An emulator with {@code config}; {@code clientSettings} may adjust the client's builder. */
+  /**
+   * An emulator with {@code config} and a client adjusted by {@code clientSettings}.
+   *
+   * @param config the emulator's settings
+   * @param clientSettings adjusts the client's builder, which is already set up for the emulator
+   *     (SDKAppID, admin, secret key, base URL, clock, no retries); return the builder given, for
+   *     example {@code builder -> builder.retryPolicy(RetryPolicy.defaults())}
+   * @throws NullPointerException if an argument is null
+   */
   public TimEmulatorExtension(EmulatorConfig config, UnaryOperator<TimRestClient.Builder> clientSettings) {
-    this.config = config;
-    this.clientSettings = clientSettings;
+    this.config = Objects.requireNonNull(config, "config");
+    this.clientSettings = Objects.requireNonNull(clientSettings, "clientSettings");
   }
 
+  /**
+   * The running emulator.
+   *
+   * @return the emulator of the current test (or class)
+   * @throws IllegalStateException if no test is running
+   */
   public TimEmulator emulator() {
     requireStarted();
     return emulator;
   }
 
-  /** A client signed in as the emulator's admin. */
+  /**
+   * A client acting as the emulator's admin, without retries unless the constructor's
+   * {@code clientSettings} chose otherwise.
+   *
+   * @return the client of the current test (or class)
+   * @throws IllegalStateException if no test is running
+   */
   public TimRestClient client() {
     requireStarted();
     return client;

@@ -3,7 +3,7 @@ package io.timrest.emulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.squareup.moshi.JsonReader;
-import io.timrest.auth.UserSig;
+import io.timrest.UserSig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;

@@ -19,7 +19,7 @@ import java.util.Optional;
  *     {@code MsgBody[0].MsgContent.Text}); empty when the rule is about the whole line
  * @param rule what is wrong, with the values involved
  */
-public record Problem(long line, RecordType type, Optional<String> sourceId, String field, String rule) {
+record Problem(long line, RecordType type, Optional<String> sourceId, String field, String rule) {
   /** Checks the components: every one but {@code type} is required. */
   public Problem {
     if (line < 1) {

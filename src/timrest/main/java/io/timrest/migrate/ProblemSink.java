@@ -7,7 +7,7 @@ package io.timrest.migrate;
  * {@link Report} writes them to a file.
  */
 @FunctionalInterface
-public interface ProblemSink {
+interface ProblemSink {
   /** Takes one problem. */
   void problem(Problem problem);
 }

@@ -159,6 +159,14 @@ final class RecordParser {
     }
     try {
       Object model = readStrictly(split, type);
+      // Role is an enum of one value, "Admin"; the model reads any string (an optional property).
+      if (model instanceof ImportGroupMember) {
+        Optional<String> role = ((ImportGroupMember) model).role();
+        if (role.isPresent() && !ImportGroupMember.ROLE_ADMIN.equals(role.get())) {
+          return problem(new Problem(line, type, sourceId, "Role",
+              "must be \"" + ImportGroupMember.ROLE_ADMIN + "\" or absent; found \"" + role.get() + "\""), definedId);
+        }
+      }
       return new Parsed(record(type, line, split, model), null, null);
     } catch (JsonDataException e) {
       return problem(translate(e, type, line, sourceId, split), definedId);

@@ -26,7 +26,11 @@ public enum RecordType {
     this.fileName = fileName;
   }
 
-  /** The value of the record's {@code type} field in the file, e.g. {@code group_msg}. */
+  /**
+   * The record type's name in the file.
+   *
+   * @return the value of the record's {@code type} field, e.g. {@code group_msg}
+   */
   public String fileName() {
     return fileName;
   }

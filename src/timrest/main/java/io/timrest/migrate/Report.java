@@ -26,7 +26,7 @@ import okio.Okio;
  * {@code SourceId} and {@code field} are left out when unknown. Safe for use by several threads;
  * entries are buffered until {@link #flush()} or {@link #close()}.
  */
-public final class Report implements ProblemSink, Flushable, Closeable {
+final class Report implements ProblemSink, Flushable, Closeable {
   private static final String INVALID = "invalid";
 
   private final BufferedSink sink;
@@ -66,7 +66,7 @@ public final class Report implements ProblemSink, Flushable, Closeable {
    * @param field the field the refusal is about, or empty when it is about the whole record
    * @param reason the server's {@code ErrorInfo}, or what the code means
    */
-  public synchronized void failure(long line, RecordType type, Optional<String> sourceId, int code, String field, String reason) {
+  public synchronized void failure(long line, RecordType type, Optional<String> sourceId, long code, String field, String reason) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(sourceId, "sourceId");
     Objects.requireNonNull(field, "field");
@@ -91,7 +91,7 @@ public final class Report implements ProblemSink, Flushable, Closeable {
     sink.close();
   }
 
-  private void write(long line, RecordType type, Optional<String> sourceId, Integer code, String field, String reason) {
+  private void write(long line, RecordType type, Optional<String> sourceId, Long code, String field, String reason) {
     Buffer entry = new Buffer();
     try (JsonWriter json = JsonWriter.of(entry)) {
       json.beginObject();
@@ -105,7 +105,7 @@ public final class Report implements ProblemSink, Flushable, Closeable {
       if (code == null) {
         json.name("code").value(INVALID);
       } else {
-        json.name("code").value(code.intValue());
+        json.name("code").value(code.longValue());
       }
       if (!field.isEmpty()) {
         json.name("field").value(field);

@@ -287,8 +287,6 @@ final class Validator {
       int line = (int) record.line();
       ImportGroupMember member = record.member();
       checkAccountName(record, "Member_Account", member.memberAccount());
-      member.role().filter(role -> !ImportGroupMember.ROLE_ADMIN.equals(role))
-          .ifPresent(role -> report(record, "Role", "must be \"Admin\" or absent; found \"" + role + "\""));
       member.joinTime().ifPresent(joinTime -> checkTime(record, "JoinTime", joinTime));
       member.unreadMsgNum().filter(unread -> unread < 0)
           .ifPresent(unread -> report(record, "UnreadMsgNum", "must not be negative; found " + unread));

@@ -7,7 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.timrest.ImportResult;
 import io.timrest.RetryPolicy;
 import io.timrest.TimRestClient;
-import io.timrest.auth.UserSig;
+import io.timrest.UserSig;
 import io.timrest.model.Envelope;
 import io.timrest.model.ImportGroupMsgRequest;
 import io.timrest.model.ImportGroupMsgResponse;

@@ -19,9 +19,12 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * Golden wire-format examples for tests: the files in {@code src/timrest/test/resources/golden/}, derived
- * from the documentation pages' examples by {@link SeedExamples} (see the README there).
+ * from the documentation pages' examples by {@link SeedExamples} (see the README there), and those
+ * in its {@code spec/} folder, transcribed from the examples of {@code spec/openapi.yaml} and checked
+ * against them by {@link SpecExamples}.
  *
- * <p>{@link #assertJsonEquals} compares JSON trees: object key order is irrelevant, array order
+ * <p>{@link #assertJsonEquals} compares JSON trees: object key order is irrelevant (use
+ * {@link #assertJsonEqualsInKeyOrder} where it matters), array order
  * matters, strings compare exactly (control characters included), and numbers compare by their
  * literal, never through {@code double}:
  *
@@ -78,6 +81,22 @@ public final class Golden {
     Object expected = readTree(expectedJson, "expected");
     Object actual = readTree(actualJson, "actual");
     String difference = firstDifference("$", expected, actual);
+    if (difference != null) {
+      throw new AssertionFailedError(difference, expectedJson, actualJson);
+    }
+  }
+
+  /**
+   * Asserts {@link #assertJsonEquals} and, beyond it, that every object lists its keys in the same
+   * order: the generated adapters write properties in spec order, and a golden file transcribed
+   * from the spec holds that order. A key-order mismatch names the object's JSON path and both
+   * orders, for example <code>$.MemberList[1]: expected keys [Member_Account, JoinTime] but was
+   * [JoinTime, Member_Account]</code>.
+   */
+  public static void assertJsonEqualsInKeyOrder(String expectedJson, String actualJson) {
+    assertJsonEquals(expectedJson, actualJson);
+    String difference =
+        firstKeyOrderDifference("$", readTree(expectedJson, "expected"), readTree(actualJson, "actual"));
     if (difference != null) {
       throw new AssertionFailedError(difference, expectedJson, actualJson);
     }
@@ -211,6 +230,34 @@ public final class Golden {
     return Objects.equals(expected, actual)
         ? null
         : path + ": expected " + render(expected) + " but was " + render(actual);
+  }
+
+  /** The first object, in document order, whose keys are ordered differently; the trees are equal otherwise. */
+  private static String firstKeyOrderDifference(String path, Object expected, Object actual) {
+    if (expected instanceof Map<?, ?> expectedObject) {
+      Map<?, ?> actualObject = (Map<?, ?>) actual;
+      List<?> expectedKeys = List.copyOf(expectedObject.keySet());
+      List<?> actualKeys = List.copyOf(actualObject.keySet());
+      if (!expectedKeys.equals(actualKeys)) {
+        return path + ": expected keys " + expectedKeys + " but was " + actualKeys;
+      }
+      for (Map.Entry<?, ?> entry : expectedObject.entrySet()) {
+        String difference = firstKeyOrderDifference(
+            childPath(path, (String) entry.getKey()), entry.getValue(), actualObject.get(entry.getKey()));
+        if (difference != null) {
+          return difference;
+        }
+      }
+    } else if (expected instanceof List<?> expectedArray) {
+      List<?> actualArray = (List<?>) actual;
+      for (int i = 0; i < expectedArray.size(); i++) {
+        String difference = firstKeyOrderDifference(path + "[" + i + "]", expectedArray.get(i), actualArray.get(i));
+        if (difference != null) {
+          return difference;
+        }
+      }
+    }
+    return null;
   }
 
   private static String kind(Object value) {

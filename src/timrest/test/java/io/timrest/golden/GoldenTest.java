@@ -158,11 +158,44 @@ class GoldenTest {
     assertThrows(IllegalArgumentException.class, () -> Golden.assertJsonEquals("{\"a\": 1, \"a\": 2}", "{\"a\": 2}"));
   }
 
+  // --- assertJsonEqualsInKeyOrder ---
+
+  @Test
+  void keyOrderAssertionAcceptsTheSameOrderWrittenDifferently() {
+    assertDoesNotThrow(() -> Golden.assertJsonEqualsInKeyOrder(
+        Golden.read("spec/set_unread_msg_num.request.json"),
+        "{\"GroupId\":\"@TGS#2J4SZEAEL\",\"Member_Account\":\"peter\",\"UnreadMsgNum\":10}"));
+  }
+
+  @Test
+  void keyOrderAssertionDetectsSwappedKeys() {
+    assertKeyOrderMismatch("{\"a\": 1, \"b\": 2}", "{\"b\": 2, \"a\": 1}", "$: expected keys [a, b] but was [b, a]");
+  }
+
+  @Test
+  void keyOrderAssertionNamesTheObjectInsideAnArray() {
+    assertKeyOrderMismatch(
+        "{\"MemberList\": [{\"Member_Account\": \"tommy\"}, {\"Member_Account\": \"peter\", \"JoinTime\": 1}]}",
+        "{\"MemberList\": [{\"Member_Account\": \"tommy\"}, {\"JoinTime\": 1, \"Member_Account\": \"peter\"}]}",
+        "$.MemberList[1]: expected keys [Member_Account, JoinTime] but was [JoinTime, Member_Account]");
+  }
+
+  @Test
+  void keyOrderAssertionReportsADifferentValueBeforeTheOrder() {
+    assertKeyOrderMismatch("{\"a\": 1, \"b\": 2}", "{\"b\": 3, \"a\": 1}", "$.b: expected 2 but was 3");
+  }
+
   // --- helpers ---
 
   private static void assertMismatch(String expectedJson, String actualJson, String message) {
     AssertionFailedError e =
         assertThrows(AssertionFailedError.class, () -> Golden.assertJsonEquals(expectedJson, actualJson));
+    assertEquals(message, e.getMessage());
+  }
+
+  private static void assertKeyOrderMismatch(String expectedJson, String actualJson, String message) {
+    AssertionFailedError e = assertThrows(
+        AssertionFailedError.class, () -> Golden.assertJsonEqualsInKeyOrder(expectedJson, actualJson));
     assertEquals(message, e.getMessage());
   }
 

@@ -406,6 +406,12 @@ class HistoryFileTest {
   }
 
   @Test
+  void roleMayOnlyBeAdmin() throws IOException {
+    assertEquals("line 1 (member): Role: must be \"Admin\" or absent; found \"Member\"",
+        onlyProblem("{\"type\":\"member\",\"GroupId\":\"g\",\"Member_Account\":\"a\",\"Role\":\"Member\"}").toString());
+  }
+
+  @Test
   void aGroupOrAccountLineThatFailsStillNamesTheIdItDefines() throws IOException {
     Seen seen = scan(write(dir,
         "{\"type\":\"group\",\"GroupId\":\"team-1\",\"Type\":\"Public\"}",

@@ -381,6 +381,40 @@ class ModelContractTest {
     assertInstanceOf(TIMTextElem.class, element);
   }
 
+  // --- an optional single-value enum is a choice, not a constant ---
+
+  @Test
+  void importGroupMemberBuiltWithoutRoleIsAnOrdinaryMember() {
+    ImportGroupMember member = ImportGroupMember.builder().memberAccount("peter").build();
+
+    assertEquals(Optional.empty(), member.role());
+    assertEquals("{\"Member_Account\":\"peter\"}", Wire.write(ImportGroupMember.class, member));
+  }
+
+  @Test
+  void importGroupMemberReadWithoutRoleIsAnOrdinaryMember() {
+    ImportGroupMember member = Wire.read(ImportGroupMember.class, "{\"Member_Account\":\"peter\",\"JoinTime\":1448357837}");
+
+    assertEquals(Optional.empty(), member.role());
+  }
+
+  @Test
+  void importGroupMemberRoleIsSetThroughAPublicSetter() throws Exception {
+    Method role = ImportGroupMember.Builder.class.getMethod("role", String.class);
+
+    ImportGroupMember.Builder builder = ImportGroupMember.builder().memberAccount("tommy");
+    role.invoke(builder, ImportGroupMember.ROLE_ADMIN);
+
+    assertEquals(Optional.of("Admin"), builder.build().role());
+  }
+
+  @Test
+  void importGroupMemberKeepsARoleReadFromTheWireForValidationToJudge() {
+    ImportGroupMember member = Wire.read(ImportGroupMember.class, "{\"Member_Account\":\"peter\",\"Role\":\"Member\"}");
+
+    assertEquals(Optional.of("Member"), member.role());
+  }
+
   // --- helpers ---
 
   private static TIMTextElem text(String text) {

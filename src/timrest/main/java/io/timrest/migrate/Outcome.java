@@ -1,0 +1,15 @@
+package io.timrest.migrate;
+
+/** What became of one record of a history file. */
+public enum Outcome {
+  /** The server confirmed it: imported now. */
+  IMPORTED,
+  /** The server already held it (an earlier run's group, member, account or message): nothing to do. */
+  ALREADY_PRESENT,
+  /** The server refused it; the report says why. */
+  FAILED,
+  /** It broke a rule of the file and was left out (only with {@code skipInvalid}); the report says which. */
+  INVALID,
+  /** An earlier run of the same file did it, according to the checkpoint (that run's report has its failures). */
+  DONE_EARLIER
+}
