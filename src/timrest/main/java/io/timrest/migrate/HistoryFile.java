@@ -24,9 +24,9 @@ import java.util.Optional;
  */
 final class HistoryFile implements AutoCloseable {
   /**
-   * The longest line read: far above the longest record (a 12 KB message body written entirely
-   * as {@code \}{@code uXXXX} escapes is about 50 KB), low enough that a file that is not JSON
-   * Lines (one huge array, say) is refused without reading it into memory.
+   * The longest line read: far above the longest record (a 12 KB message body, even written
+   * entirely in {@code \}{@code uXXXX} escapes, is under 100 KB), low enough that a file that is
+   * not JSON Lines (one huge array, say) is refused without reading it into memory.
    */
   static final int MAX_LINE_BYTES = 1 << 20;
 

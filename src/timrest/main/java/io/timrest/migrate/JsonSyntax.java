@@ -1,6 +1,7 @@
 package io.timrest.migrate;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Checks that a line of a history file is one JSON object (RFC 8259, UTF-8) and, when it is not,
@@ -26,27 +27,133 @@ final class JsonSyntax {
   record Error(int column, String message) {
   }
 
+  /**
+   * Where the members of the line's object are, found while checking it: for member {@code i},
+   * its name's bytes (inside the quotes) are {@code [nameStart(i), nameEnd(i))} and its value's
+   * {@code [valueStart(i), valueEnd(i))}.
+   */
+  static final class Members {
+    private int[] spans = new int[64];
+    private int count;
+
+    /** How many members the object has. */
+    int count() {
+      return count;
+    }
+
+    int nameStart(int i) {
+      return spans[4 * i];
+    }
+
+    int nameEnd(int i) {
+      return spans[4 * i + 1];
+    }
+
+    int valueStart(int i) {
+      return spans[4 * i + 2];
+    }
+
+    int valueEnd(int i) {
+      return spans[4 * i + 3];
+    }
+
+    private void add(int nameStart, int nameEnd, int valueStart, int valueEnd) {
+      if (4 * count + 4 > spans.length) {
+        spans = Arrays.copyOf(spans, spans.length * 2);
+      }
+      spans[4 * count] = nameStart;
+      spans[4 * count + 1] = nameEnd;
+      spans[4 * count + 2] = valueStart;
+      spans[4 * count + 3] = valueEnd;
+      count++;
+    }
+  }
+
   private final byte[] bytes;
   private final int start;
   private final int end;
+  private final Members members;
   private int pos;
 
-  private JsonSyntax(byte[] bytes, int start, int end) {
+  private JsonSyntax(byte[] bytes, int start, int end, Members members) {
     this.bytes = bytes;
     this.start = start;
     this.end = end;
+    this.members = members;
     this.pos = start;
   }
 
   /** Checks {@code bytes[start, end)}; null when it is one JSON object, optionally between whitespace. */
   static Error check(byte[] bytes, int start, int end) {
-    JsonSyntax check = new JsonSyntax(bytes, start, end);
+    return check(bytes, start, end, null);
+  }
+
+  /** Checks {@code bytes[start, end)} like {@link #check(byte[], int, int)}, noting where the object's members are. */
+  static Error check(byte[] bytes, int start, int end, Members members) {
+    JsonSyntax check = new JsonSyntax(bytes, start, end, members);
     try {
       check.line();
       return null;
     } catch (Failure failure) {
       return new Error(check.column(failure.at), failure.getMessage());
     }
+  }
+
+  /**
+   * The text of a JSON string whose bytes inside the quotes are {@code [from, to)}: checked
+   * already, so every escape is well formed.
+   */
+  static String decodeString(byte[] bytes, int from, int to) {
+    int backslash = -1;
+    for (int i = from; i < to; i++) {
+      if (bytes[i] == '\\') {
+        backslash = i;
+        break;
+      }
+    }
+    if (backslash < 0) {
+      return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+    }
+    StringBuilder text = new StringBuilder(to - from);
+    text.append(new String(bytes, from, backslash - from, StandardCharsets.UTF_8));
+    int i = backslash;
+    while (i < to) {
+      if (bytes[i] != '\\') {
+        int next = i;
+        while (next < to && bytes[next] != '\\') {
+          next++;
+        }
+        text.append(new String(bytes, i, next - i, StandardCharsets.UTF_8));
+        i = next;
+        continue;
+      }
+      byte c = bytes[i + 1];
+      switch (c) {
+        case 'b':
+          text.append('\b');
+          break;
+        case 'f':
+          text.append('\f');
+          break;
+        case 'n':
+          text.append('\n');
+          break;
+        case 'r':
+          text.append('\r');
+          break;
+        case 't':
+          text.append('\t');
+          break;
+        case 'u':
+          text.append((char) Integer.parseInt(new String(bytes, i + 2, 4, StandardCharsets.US_ASCII), 16));
+          i += 6;
+          continue;
+        default:
+          text.append((char) c); // " \ /
+      }
+      i += 2;
+    }
+    return text.toString();
   }
 
   private void line() {
@@ -134,7 +241,11 @@ final class JsonSyntax {
       }
       pos++;
       skipWhitespace();
+      int valueStart = pos;
       value(depth, nameStart, nameEnd, -1);
+      if (depth == 1 && members != null) {
+        members.add(nameStart, nameEnd, valueStart, pos);
+      }
       skipWhitespace();
       if (pos == end) {
         throw fail(pos, "the line ends inside " + objectName(ownerStart, ownerEnd)

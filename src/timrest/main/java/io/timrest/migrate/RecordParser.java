@@ -29,13 +29,13 @@ import okio.BufferedSource;
  * schema does not have, at any depth, is an error, and every error is a {@link Problem} that
  * names the field and the rule in the words of the file's author.
  *
- * <p>How: the line's syntax is checked first ({@link JsonSyntax}, for the column). Then its
- * top-level members, less {@code type} and the record's extra fields ({@code SourceId}, and
- * {@code GroupId} where the model has none), are copied byte for byte into a buffer, with the
- * values a one-to-one message may leave out (docs in {@link C2cMsgRecord}) added, and the buffer
- * is read by the generated adapter on a {@link JsonReader} that {@linkplain
- * JsonReader#setFailOnUnknown fails on unknown names}: Moshi then throws on the first unknown
- * name at any depth, with its JSON path.
+ * <p>How: the line's syntax is checked first ({@link JsonSyntax}, for the column), which also
+ * finds where its top-level members are. Those members, less {@code type}, the record's extra
+ * fields ({@code SourceId}, and {@code GroupId} where the model has none) and {@code null}
+ * values, are copied byte for byte into a buffer, with what a one-to-one message may leave out
+ * added (see {@link C2cMsgRecord}), and the buffer is read by the generated adapter on a
+ * {@link JsonReader} that {@linkplain JsonReader#setFailOnUnknown fails on unknown names}: Moshi
+ * then throws on the first unknown name at any depth, with its JSON path.
  *
  * <p>Two things that strict reader also refuses are not errors of the file, so a line it refuses
  * for skipping something is read a second time from a canonical copy: the generated adapters
@@ -123,20 +123,20 @@ final class RecordParser {
 
   /** Reads {@code bytes[start, end)}, line {@code line} (without its line break). */
   Parsed parse(byte[] bytes, int start, int end, long line) {
-    JsonSyntax.Error syntax = JsonSyntax.check(bytes, start, end);
+    JsonSyntax.Members members = new JsonSyntax.Members();
+    JsonSyntax.Error syntax = JsonSyntax.check(bytes, start, end, members);
     if (syntax != null) {
       return problem(new Problem(line, null, Optional.empty(), "",
           "invalid JSON at column " + syntax.column() + ": " + syntax.message()), null);
     }
     try {
-      return parseValid(bytes, start, end, line);
+      return parseValid(new Split(bytes, members), line);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a Buffer does no I/O
     }
   }
 
-  private Parsed parseValid(byte[] bytes, int start, int end, long line) throws IOException {
-    Split split = split(bytes, start, end);
+  private Parsed parseValid(Split split, long line) throws IOException {
     if (split.type == null) {
       String rule = split.typeToken == null
           ? "is required: one of " + TYPES
@@ -158,7 +158,7 @@ final class RecordParser {
       return problem(extra, definedId);
     }
     try {
-      Object model = readStrictly(split, type, bytes, start, end);
+      Object model = readStrictly(split, type);
       // Role is an enum of one value, "Admin"; the model reads any string (an optional property).
       if (model instanceof ImportGroupMember) {
         Optional<String> role = ((ImportGroupMember) model).role();
@@ -169,7 +169,7 @@ final class RecordParser {
       }
       return new Parsed(record(type, line, split, model), null, null);
     } catch (JsonDataException e) {
-      return problem(translate(e, type, line, sourceId, bytes, start, end), definedId);
+      return problem(translate(e, type, line, sourceId, split), definedId);
     }
   }
 
@@ -204,10 +204,14 @@ final class RecordParser {
     return null;
   }
 
-  /** The line's members, less {@code type} and the extra fields, read apart from the rest. */
+  /**
+   * The line's top-level members, found by {@link JsonSyntax}: {@code type} and the extra fields
+   * read apart from the rest, which {@link #body} copies byte for byte.
+   */
   private static final class Split {
-    Buffer body;
-    JsonWriter writer;
+    private final byte[] bytes;
+    private final JsonSyntax.Members members;
+    private final boolean[] keep;
     String type;
     JsonReader.Token typeToken;
     String sourceId;
@@ -216,84 +220,141 @@ final class RecordParser {
     String groupId;
     boolean groupIdPresent;
     JsonReader.Token groupIdToken;
+    private int groupIdMember = -1;
     String userId;
     boolean hasSyncFromOldSystem;
     boolean hasMsgSeq;
     boolean hasMsgRandom;
-  }
 
-  /** Copies the line's members into {@link Split#body}, leaving its object open. */
-  private static Split split(byte[] bytes, int start, int end) throws IOException {
-    Split split = new Split();
-    JsonReader in = JsonReader.of(new Buffer().write(bytes, start, end - start));
-    split.body = new Buffer();
-    JsonWriter out = JsonWriter.of(split.body);
-    split.writer = out;
-    in.beginObject();
-    out.beginObject();
-    while (in.hasNext()) {
-      String name = in.nextName();
-      if (in.peek() == JsonReader.Token.NULL) {
-        in.skipValue(); // null reads as absent, as everywhere in timrest
-        continue;
-      }
-      switch (name) {
-        case TYPE:
-          if (in.peek() == JsonReader.Token.STRING) {
-            split.type = in.nextString();
-          } else {
-            split.typeToken = in.peek();
-            in.skipValue();
-          }
-          continue;
-        case SOURCE_ID:
-          split.sourceIdPresent = true;
-          if (in.peek() == JsonReader.Token.STRING) {
-            split.sourceId = in.nextString();
-          } else {
-            split.sourceIdToken = in.peek();
-            in.skipValue();
-          }
-          continue;
-        case GROUP_ID:
-          split.groupIdPresent = true;
-          if (in.peek() == JsonReader.Token.STRING) {
-            split.groupId = in.nextString();
-          } else {
-            split.groupIdToken = in.peek();
-            in.skipValue();
-          }
-          continue;
-        case "UserID":
-          if (in.peek() == JsonReader.Token.STRING) {
-            split.userId = in.nextString();
-            out.name(name).value(split.userId);
+    Split(byte[] bytes, JsonSyntax.Members members) {
+      this.bytes = bytes;
+      this.members = members;
+      this.keep = new boolean[members.count()];
+      for (int i = 0; i < members.count(); i++) {
+        int valueStart = members.valueStart(i);
+        if (bytes[valueStart] == 'n') {
+          continue; // null reads as absent, as everywhere in timrest
+        }
+        String name = JsonSyntax.decodeString(bytes, members.nameStart(i), members.nameEnd(i));
+        boolean string = bytes[valueStart] == '"';
+        switch (name) {
+          case TYPE:
+            if (string) {
+              type = stringValue(i);
+            } else {
+              typeToken = token(i);
+            }
             continue;
-          }
-          break;
-        case "SyncFromOldSystem":
-          split.hasSyncFromOldSystem = true;
-          break;
-        case "MsgSeq":
-          split.hasMsgSeq = true;
-          break;
-        case "MsgRandom":
-          split.hasMsgRandom = true;
-          break;
-        default:
-          break;
+          case SOURCE_ID:
+            sourceIdPresent = true;
+            if (string) {
+              sourceId = stringValue(i);
+            } else {
+              sourceIdToken = token(i);
+            }
+            continue;
+          case GROUP_ID:
+            groupIdPresent = true;
+            if (string) {
+              groupId = stringValue(i);
+              groupIdMember = i;
+            } else {
+              groupIdToken = token(i);
+            }
+            continue;
+          case "UserID":
+            if (string) {
+              userId = stringValue(i);
+            }
+            break;
+          case "SyncFromOldSystem":
+            hasSyncFromOldSystem = true;
+            break;
+          case "MsgSeq":
+            hasMsgSeq = true;
+            break;
+          case "MsgRandom":
+            hasMsgRandom = true;
+            break;
+          default:
+            break;
+        }
+        keep[i] = true;
       }
-      out.name(name);
-      copyVerbatim(in, out);
     }
-    in.endObject();
-    return split;
+
+    private String stringValue(int i) {
+      return JsonSyntax.decodeString(bytes, members.valueStart(i) + 1, members.valueEnd(i) - 1);
+    }
+
+    private JsonReader.Token token(int i) {
+      switch (bytes[members.valueStart(i)]) {
+        case '{':
+          return JsonReader.Token.BEGIN_OBJECT;
+        case '[':
+          return JsonReader.Token.BEGIN_ARRAY;
+        case 't':
+        case 'f':
+          return JsonReader.Token.BOOLEAN;
+        default:
+          return JsonReader.Token.NUMBER;
+      }
+    }
+
+    /**
+     * The object the adapter of {@code type} reads: the kept members byte for byte, plus
+     * {@code GroupId} where the model has it and what a one-to-one message may leave out.
+     */
+    Buffer body(RecordType type) {
+      Buffer body = new Buffer();
+      body.writeByte('{');
+      boolean first = true;
+      for (int i = 0; i < keep.length; i++) {
+        if (keep[i]) {
+          first = member(body, first, members.nameStart(i), members.nameEnd(i), members.valueStart(i), members.valueEnd(i));
+        }
+      }
+      if (GROUP_ID_IN_MODEL.contains(type)) {
+        int i = groupIdMember;
+        first = member(body, first, members.nameStart(i), members.nameEnd(i), members.valueStart(i), members.valueEnd(i));
+      }
+      if (type == RecordType.C2C_MSG) {
+        long hash = Ids.hash(sourceId);
+        if (!hasSyncFromOldSystem) {
+          first = member(body, first, "SyncFromOldSystem", Limits.DEFAULT_SYNC_FROM_OLD_SYSTEM);
+        }
+        if (!hasMsgSeq) {
+          first = member(body, first, "MsgSeq", Ids.c2cMsgSeq(hash));
+        }
+        if (!hasMsgRandom) {
+          member(body, first, "MsgRandom", Ids.c2cMsgRandom(hash));
+        }
+      }
+      body.writeByte('}');
+      return body;
+    }
+
+    private boolean member(Buffer body, boolean first, int nameStart, int nameEnd, int valueStart, int valueEnd) {
+      if (!first) {
+        body.writeByte(',');
+      }
+      body.writeByte('"').write(bytes, nameStart, nameEnd - nameStart).writeByte('"').writeByte(':')
+          .write(bytes, valueStart, valueEnd - valueStart);
+      return false;
+    }
+
+    private static boolean member(Buffer body, boolean first, String name, long value) {
+      if (!first) {
+        body.writeByte(',');
+      }
+      body.writeByte('"').writeUtf8(name).writeByte('"').writeByte(':').writeDecimalLong(value);
+      return false;
+    }
   }
 
-  private Object readStrictly(Split split, RecordType type, byte[] bytes, int start, int end) throws IOException {
-    finish(split, type);
+  private Object readStrictly(Split split, RecordType type) throws IOException {
     try {
-      return adapter(type).fromJson(strictReader(split.body));
+      return adapter(type).fromJson(strictReader(split.body(type)));
     } catch (JsonDataException e) {
       if (!e.getMessage().startsWith("Cannot skip unexpected")) {
         throw e;
@@ -301,32 +362,7 @@ final class RecordParser {
     }
     // The strict reader skipped something: maybe only a null or a name before MsgType. Read
     // again from the canonical copy; what fails now fails for a reason of the file.
-    Split again = split(bytes, start, end);
-    finish(again, type);
-    Buffer canonical = canonical(again.body);
-    return adapter(type).fromJson(strictReader(canonical));
-  }
-
-  /** Adds what the model needs besides the copied members, and closes the object. */
-  private static void finish(Split split, RecordType type) throws IOException {
-    JsonWriter out = split.writer;
-    if (GROUP_ID_IN_MODEL.contains(type)) {
-      out.name(GROUP_ID).value(split.groupId);
-    }
-    if (type == RecordType.C2C_MSG) {
-      long hash = Ids.hash(split.sourceId);
-      if (!split.hasSyncFromOldSystem) {
-        out.name("SyncFromOldSystem").value(Limits.DEFAULT_SYNC_FROM_OLD_SYSTEM);
-      }
-      if (!split.hasMsgSeq) {
-        out.name("MsgSeq").value(Ids.c2cMsgSeq(hash));
-      }
-      if (!split.hasMsgRandom) {
-        out.name("MsgRandom").value(Ids.c2cMsgRandom(hash));
-      }
-    }
-    out.endObject();
-    out.close();
+    return adapter(type).fromJson(strictReader(canonical(split.body(type))));
   }
 
   private static JsonReader strictReader(Buffer body) {
@@ -452,13 +488,12 @@ final class RecordParser {
 
   // ------------------------------------------------------------------ errors in the user's words
 
-  private Problem translate(JsonDataException e, RecordType type, long line, Optional<String> sourceId,
-      byte[] bytes, int start, int end) {
+  private Problem translate(JsonDataException e, RecordType type, long line, Optional<String> sourceId, Split split) {
     String message = e.getMessage();
     Matcher m;
     if ((m = UNKNOWN_NAME.matcher(message)).matches()) {
       String path = m.group(1);
-      Buffer json = canonicalLine(bytes, start, end, type);
+      Buffer json = canonicalBody(split, type);
       Optional<KnownNames.Unknown> unknown = KnownNames.locate(type, path, at -> msgTypeAt(json, at));
       if (unknown.isPresent() && unknown.get().known().contains(unknown.get().name())
           && KnownNames.MSG_ELEMENT.equals(unknown.get().schema())) {
@@ -505,11 +540,9 @@ final class RecordParser {
     return new Problem(line, type, sourceId, "", message);
   }
 
-  private Buffer canonicalLine(byte[] bytes, int start, int end, RecordType type) {
+  private static Buffer canonicalBody(Split split, RecordType type) {
     try {
-      Split split = split(bytes, start, end);
-      finish(split, type);
-      return canonical(split.body);
+      return canonical(split.body(type));
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a Buffer does no I/O
     }

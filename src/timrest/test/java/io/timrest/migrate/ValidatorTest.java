@@ -218,6 +218,29 @@ class ValidatorTest {
   }
 
   @Test
+  void aGroupLineThatDoesNotReadTakesItsRecordsAlongWithoutAProblemEach() {
+    Histories.Validation validation = Histories.validate(dir, withAccounts(
+        "{\"type\":\"group\",\"GroupId\":\"g\",\"Type\":\"Public\",\"Nam\":\"G\",\"CreateTime\":" + CREATED + "}",
+        member("g", "bob", CREATED + 1),
+        groupMsg("g", "M1", "alice", CREATED + 2),
+        unread("g", "bob", 1)));
+
+    assertEquals(List.of("line 5 (group): Nam: unknown field (the nearest known name is Name)"), validation.texts());
+    assertEquals(1, validation.plan().leftOut(RecordType.MEMBER));
+    assertEquals(1, validation.plan().leftOut(RecordType.GROUP_MSG));
+    assertEquals(1, validation.plan().leftOut(RecordType.UNREAD));
+  }
+
+  @Test
+  void anEmptyFileIsAnEmptyCompletePlan() {
+    Histories.Validation validation = Histories.validate(Histories.writeRaw(dir, new byte[0]));
+
+    assertEquals(List.of(), validation.texts());
+    assertEquals(0, validation.plan().lines());
+    assertTrue(validation.plan().isComplete());
+  }
+
+  @Test
   void anUnreadCountIsForAMemberOrTheOwner() {
     assertEquals(List.of(
         "line 7 (unread): Member_Account: carol is not a member of group g: it has no member record and does not own the group"),
@@ -349,6 +372,16 @@ class ValidatorTest {
         "line 2 (account): UserID: must not be empty",
         "line 4 (c2c_msg D1): To_Account: must be at most 32 bytes (a UserID); found 33"),
         problems(account(long33), account(""), account("x"), c2cMsg("D1", "x", long33, CREATED)));
+  }
+
+  @Test
+  void aMembersRoleIsAdminOrAbsent() {
+    assertEquals(List.of("line 6 (member): Role: must be \"Admin\" or absent; found \"Member\""),
+        problems(withAccounts(
+            group("g", "alice", CREATED),
+            member("g", "bob", CREATED + 1).replace("}", ",\"Role\":\"Member\"}"),
+            member("g", "carol", CREATED + 1).replace("}", ",\"Role\":\"Admin\"}"),
+            member("g", "dave", CREATED + 1))));
   }
 
   @Test
