@@ -4,6 +4,9 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -52,6 +55,12 @@ final class Json {
   }
 
   static final String RAW_KEY = "MsgBody";
+
+  /**
+   * The deepest nesting of objects and arrays parsed, the top-level object counting as 1; a
+   * deeper document is a parse error. Not documented; real messages nest a few levels.
+   */
+  static final int MAX_DEPTH = 64;
   static final long UINT32_MAX = 0xFFFF_FFFFL;
 
   private Json() {}
@@ -67,11 +76,30 @@ final class Json {
     return map;
   }
 
+  /**
+   * Parses a strict JSON document of UTF-8 text. Invalid UTF-8 (which Moshi would turn into
+   * U+FFFD) and nesting deeper than {@link #MAX_DEPTH} are parse errors. Each {@code MsgBody}
+   * value is captured once, verbatim, and parsed once more without capturing what it contains,
+   * so no part of the document is copied or parsed more than twice, whatever it nests.
+   */
   static Object parse(ByteString bytes) throws ParseException {
+    try {
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(bytes.asByteBuffer());
+    } catch (CharacterCodingException e) {
+      throw new ParseException("the document is not valid UTF-8");
+    }
+    return parse(bytes, 0, true);
+  }
+
+  /** {@code depth}: the containers the value is nested in; {@code capture}: keep MsgBody verbatim. */
+  private static Object parse(ByteString bytes, int depth, boolean capture) throws ParseException {
     JsonReader reader = JsonReader.of(new Buffer().write(bytes));
     reader.setLenient(false);
     try {
-      Object value = read(reader);
+      Object value = read(reader, depth, capture);
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
         throw new ParseException("trailing data after the JSON value at " + reader.getPath());
       }
@@ -81,22 +109,28 @@ final class Json {
     }
   }
 
-  private static Object read(JsonReader reader) throws IOException, ParseException {
-    switch (reader.peek()) {
+  private static Object read(JsonReader reader, int depth, boolean capture) throws IOException, ParseException {
+    JsonReader.Token token = reader.peek();
+    if ((token == JsonReader.Token.BEGIN_OBJECT || token == JsonReader.Token.BEGIN_ARRAY) && depth >= MAX_DEPTH) {
+      // The recursion below is bounded by this check.
+      throw new ParseException("nested deeper than " + MAX_DEPTH + " levels at " + reader.getPath());
+    }
+    switch (token) {
       case BEGIN_OBJECT:
         Map<String, Object> map = new LinkedHashMap<>();
         reader.beginObject();
         while (reader.hasNext()) {
           String name = reader.nextName();
-          if (RAW_KEY.equals(name)) {
+          if (capture && RAW_KEY.equals(name)) {
             ByteString text;
             try (BufferedSource source = reader.nextSource()) {
               text = source.readByteString();
             }
-            // nextSource() checks only the nesting; parse the captured text strictly as well.
-            map.put(name, new Raw(text, parse(text)));
+            // nextSource() checks only the nesting; parse the captured text strictly as well,
+            // once: a MsgBody inside it is part of the verbatim text, not captured again.
+            map.put(name, new Raw(text, parse(text, depth + 1, false)));
           } else {
-            map.put(name, read(reader));
+            map.put(name, read(reader, depth + 1, capture));
           }
         }
         reader.endObject();
@@ -105,7 +139,7 @@ final class Json {
         List<Object> list = new ArrayList<>();
         reader.beginArray();
         while (reader.hasNext()) {
-          list.add(read(reader));
+          list.add(read(reader, depth + 1, capture));
         }
         reader.endArray();
         return Collections.unmodifiableList(list);
@@ -120,7 +154,7 @@ final class Json {
         reader.nextNull();
         return Null.INSTANCE;
       default:
-        throw new ParseException("unexpected token " + reader.peek() + " at " + reader.getPath());
+        throw new ParseException("unexpected token " + token + " at " + reader.getPath());
     }
   }
 

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -47,7 +48,10 @@ import okio.ByteString;
  * with the query of docs/server-rules.md §1, checked as {@code RequestAuth} describes. Business outcomes are
  * HTTP 200 with content type {@code application/json; charset=utf-8} and the envelope {@code
  * ActionStatus}, {@code ErrorInfo}, {@code ErrorCode}. An unknown service or command is 60009; a
- * body that is empty or not a JSON object is 90001 for {@code openim} and 60003 otherwise. Each
+ * body that is empty, not a JSON object, not UTF-8 or nested deeper than 64 levels is 90001 for
+ * {@code openim} and 60003 otherwise; one over 1 MiB is the service's "too long" code, answered
+ * with {@code Connection: close}; an emulator failure is the service's internal-error code and a
+ * log line on the {@code System.Logger} named after this class (see the package description). Each
  * endpoint allows {@link EmulatorConfig#rateLimitPerSecond()} calls per second of the emulator's
  * clock (or its own lower documented limit), then answers 60007. {@link #faults()} injects latency, gateway errors, retryable errors
  * and lost responses.
@@ -63,6 +67,17 @@ public final class TimEmulator implements AutoCloseable {
    */
   static final int MAX_REQUEST_BYTES = 1 << 20;
 
+  /**
+   * How much of an over-long body is read and discarded before the answer; beyond it the
+   * connection is closed after the answer, unread.
+   */
+  static final long MAX_DRAINED_BYTES = 64L << 20;
+
+  /** The internal-error code when no service is known: 70500, the public "internal server error". */
+  private static final int UNKNOWN_SERVICE_INTERNAL_ERROR = 70500;
+
+  private static final System.Logger LOG = System.getLogger(TimEmulator.class.getName());
+
   private static final Pattern PATH = Pattern.compile("/v4/([^/]+)/([^/]+)");
   private static final String JSON_TYPE = "application/json; charset=utf-8";
   private static final byte[] BAD_GATEWAY_PAGE = ("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n"
@@ -73,7 +88,7 @@ public final class TimEmulator implements AutoCloseable {
   private final Faults faults;
   private final RequestAuth auth;
   private final RateLimiter rateLimiter;
-  private final Map<String, Service> services = new HashMap<>();
+  private final Map<String, Service> services = new ConcurrentHashMap<>();
   private final HttpServer server;
   private final ExecutorService executor;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -188,6 +203,16 @@ public final class TimEmulator implements AutoCloseable {
     }
   }
 
+  /** Tests only: serves {@code command} of {@code serviceName} with {@code endpoint} from now on. */
+  void replaceEndpoint(String serviceName, String command, Endpoint endpoint) {
+    services.computeIfPresent(serviceName, (name, service) -> {
+      Map<String, Endpoint> commands = new HashMap<>(service.commands());
+      commands.put(command, endpoint);
+      return new Service(name, service.invalidParameter(), service.unparsableBody(), service.tooLongBody(),
+          service.internalError(), Map.copyOf(commands), service.rateLimits());
+    });
+  }
+
   @Override
   public String toString() {
     return "TimEmulator{" + baseUrl() + ", " + config + "}";
@@ -217,19 +242,27 @@ public final class TimEmulator implements AutoCloseable {
           return;
         }
       }
-      ByteString body = readBody(exchange.getRequestBody());
+      Body body = readBody(exchange.getRequestBody());
+      if (body.tooLong()) {
+        // What was not read is drained, but the connection is not reused after a body this long.
+        exchange.getResponseHeaders().set("Connection", "close");
+      }
       if (faults.rollGatewayError()) {
         send(exchange, 502, "text/html", BAD_GATEWAY_PAGE);
         return;
       }
       Reply reply;
+      String[] serviceName = {""};
       try {
-        reply = process(exchange, body);
-      } catch (RuntimeException e) {
-        // An emulator bug, made loud: a real server never answers 500 for a business outcome.
-        send(exchange, 500, "text/plain; charset=utf-8",
-            ("emulator internal error: " + e).getBytes(StandardCharsets.UTF_8));
-        return;
+        reply = process(exchange, body, serviceName);
+      } catch (VirtualMachineError e) {
+        if (!(e instanceof StackOverflowError) && !(e instanceof OutOfMemoryError)) {
+          throw e;
+        }
+        // One request's stack or allocation; both are released by now.
+        reply = internalError(exchange, serviceName[0], e);
+      } catch (RuntimeException | Error e) {
+        reply = internalError(exchange, serviceName[0], e);
       }
       if (reply == null) {
         // Commit then drop: closing an exchange whose response was never started closes the
@@ -240,11 +273,24 @@ public final class TimEmulator implements AutoCloseable {
     }
   }
 
+  /**
+   * An emulator bug, answered as the service's internal error (a real server never answers
+   * otherwise) and logged with its stack trace, so that it is loud without breaking the client.
+   */
+  private Reply internalError(HttpExchange exchange, String serviceName, Throwable failure) {
+    LOG.log(System.Logger.Level.ERROR, "emulator internal error on " + exchange.getRequestMethod() + " "
+        + exchange.getRequestURI().getRawPath(), failure);
+    Service service = services.get(serviceName);
+    int code = service != null ? service.internalError() : UNKNOWN_SERVICE_INTERNAL_ERROR;
+    return Reply.fail(code, "internal error, please retry (emulator: " + failure.getClass().getSimpleName() + ")");
+  }
+
   /** The reply to write, or null to drop the connection without one. */
-  private Reply process(HttpExchange exchange, ByteString body) {
+  private Reply process(HttpExchange exchange, Body body, String[] serviceNameOut) {
     String path = exchange.getRequestURI().getRawPath();
     Matcher matcher = PATH.matcher(path == null ? "" : path);
     String serviceName = matcher.matches() ? matcher.group(1) : "";
+    serviceNameOut[0] = serviceName;
     Reply failure = auth.check(exchange.getRequestURI().getRawQuery(), serviceName);
     if (failure != null) {
       return failure;
@@ -268,33 +314,46 @@ public final class TimEmulator implements AutoCloseable {
     return faults.rollDropAfterCommit() ? null : reply;
   }
 
-  private Reply call(Service service, Endpoint endpoint, ByteString body) {
-    if (body.size() > MAX_REQUEST_BYTES) {
+  private Reply call(Service service, Endpoint endpoint, Body body) {
+    if (body.tooLong()) {
       return Reply.fail(service.tooLongBody(), "the request body is longer than " + MAX_REQUEST_BYTES + " bytes");
     }
     Map<String, Object> json;
     try {
-      json = Json.parseObject(body);
+      json = Json.parseObject(body.bytes());
     } catch (Json.ParseException e) {
       return Reply.fail(service.unparsableBody(), "the request body is not a JSON object");
     }
     Instant now = config.clock().instant();
     try {
-      return endpoint.handle(new Call(new Params(json, service.invalidParameter(), ""), body.size(), now));
+      return endpoint.handle(new Call(new Params(json, service.invalidParameter(), ""), body.bytes().size(), now));
     } catch (ApiError e) {
       return Reply.fail(e);
     }
   }
 
-  /** Reads at most one byte more than the limit, so an over-long body is recognised, not stored. */
-  private static ByteString readBody(InputStream in) throws IOException {
+  /** A request body: its bytes, or, when it was longer than the limit, none and {@code tooLong}. */
+  private record Body(ByteString bytes, boolean tooLong) {}
+
+  /**
+   * Keeps at most {@link #MAX_REQUEST_BYTES}; the rest of a longer body is read and discarded, up
+   * to {@link #MAX_DRAINED_BYTES}, so that the client, which may still be writing, reads the
+   * answer instead of a reset connection.
+   */
+  private static Body readBody(InputStream in) throws IOException {
     Buffer buffer = new Buffer();
     byte[] chunk = new byte[8192];
+    long total = 0;
     int read;
-    while (buffer.size() <= MAX_REQUEST_BYTES && (read = in.read(chunk)) != -1) {
-      buffer.write(chunk, 0, read);
+    while (total <= MAX_DRAINED_BYTES && (read = in.read(chunk)) != -1) {
+      total += read;
+      if (total <= MAX_REQUEST_BYTES) {
+        buffer.write(chunk, 0, read);
+      } else {
+        buffer.clear();
+      }
     }
-    return buffer.readByteString();
+    return total > MAX_REQUEST_BYTES ? new Body(ByteString.EMPTY, true) : new Body(buffer.readByteString(), false);
   }
 
   private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {

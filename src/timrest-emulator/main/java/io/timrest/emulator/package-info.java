@@ -19,8 +19,24 @@
  *       ActionStatus}, {@code ErrorInfo}, {@code ErrorCode}, then the endpoint's fields.
  *   <li><b>Invalid fields.</b> A missing or mistyped field is 10004 in group_open_http_svc,
  *       20001 in openim (90003 for To_Account) and 70402 in im_open_login_svc. JSON
- *       {@code null} counts as absent. A body over 1 MiB is 10020 (group service), 93000
- *       (openim) or 60003.
+ *       {@code null} counts as absent.
+ *   <li><b>Malformed bodies.</b> The documentation sets no limit on the whole body, nesting or
+ *       encoding; the emulator keeps itself safe as follows. A body over 1 MiB is 10020 (group
+ *       service: its documented "request too long"), 93000 (openim: "JSON packet too long") or
+ *       60003 (im_open_login_svc, which documents no such code), checked after authentication and
+ *       the URL; the rest of the body is read and discarded (up to 64 MiB) before the answer,
+ *       which carries {@code Connection: close}. A body that is not valid UTF-8 (which a lenient
+ *       reader would store as U+FFFD), or that nests objects and arrays deeper than 64 levels
+ *       (the top-level object is level 1, and a MsgBody counts from where it stands), is the
+ *       service's JSON-parse code: 90001 for openim, 60003 otherwise. A MsgBody is captured
+ *       verbatim and parsed once, a MsgBody inside it being part of its text.
+ *   <li><b>Emulator failures.</b> An unexpected exception or error of a handler (a bug of the
+ *       emulator, including a {@link java.lang.StackOverflowError} or an {@link
+ *       java.lang.OutOfMemoryError} of one request; other VM errors excepted) is answered HTTP 200
+ *       with the service's internal-error code (10002, 20005, 70500; 70500 when the service is
+ *       unknown) and logged at ERROR with its stack trace on the {@link java.lang.System.Logger}
+ *       {@code io.timrest.emulator.TimEmulator}; the connection is never just dropped (except by
+ *       {@link io.timrest.emulator.Faults}).
  *   <li><b>MsgBody.</b> Must be a non-empty array of {@code {MsgType: string, MsgContent:
  *       object}} with at most one TIMCustomElem; element types are not checked, so unknown ones
  *       are accepted. Stored and returned byte for byte as sent. Over 12,000 bytes of compact
