@@ -12,7 +12,7 @@ import java.util.OptionalInt;
  * is the request exactly as it was sent.
  */
 public final class TimTransportException extends TimRestException {
-  private static final long serialVersionUID = 2L;
+  private static final long serialVersionUID = 1L;
 
   /** The operation's path, for example {@code v4/group_open_http_svc/import_group_msg}. */
   private final String operation;
