@@ -3,6 +3,8 @@ package io.timrest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -21,6 +23,8 @@ final class CachedUserSig {
   private final Clock clock;
   /** Read without a lock on every request; replaced as a whole under the lock. */
   private volatile Signed signed;
+  /** The UserSig before the current one: a late answer may still echo it. */
+  private volatile String previous;
 
   /** A UserSig and when to renew it (null: unknown expiry, renewed only when the server rejects it). */
   private record Signed(String userSig, Instant renewAt) {
@@ -95,7 +99,24 @@ final class CachedUserSig {
     if (next == null || next.isEmpty()) {
       throw new IllegalStateException("the UserSig supplier returned no UserSig");
     }
+    if (signed != null) {
+      previous = signed.userSig();
+    }
     signed = new Signed(next, renewalTime(next));
+  }
+
+  /** The UserSigs that may appear in an answer: the current one and the one before, without signing. */
+  List<String> known() {
+    Signed now = signed;
+    String before = previous;
+    List<String> known = new ArrayList<>(2);
+    if (now != null) {
+      known.add(now.userSig());
+    }
+    if (before != null) {
+      known.add(before);
+    }
+    return known;
   }
 
   private static Instant renewalTime(String userSig) {

@@ -1,6 +1,7 @@
 package io.timrest;
 
 import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.Callback;
+import retrofit2.Invocation;
 import retrofit2.Response;
 
 /**
@@ -20,29 +22,32 @@ final class CallExecutor {
   private final RetryPolicy policy;
   private final CachedUserSig userSig;
   private final CallPacer pacer;
+  private final CredentialScrubber scrubber;
 
-  CallExecutor(RetryPolicy policy, CachedUserSig userSig, CallPacer pacer) {
+  CallExecutor(RetryPolicy policy, CachedUserSig userSig, CallPacer pacer, CredentialScrubber scrubber) {
     this.policy = policy;
     this.userSig = userSig;
     this.pacer = pacer;
+    this.scrubber = scrubber;
   }
 
   <T> T execute(Call<T> call, String operation) {
     Call<T> attemptCall = call;
     int attempt = 1;
     boolean renewedUserSig = false;
+    TimRestException failure = null;
     while (true) {
-      sleep(Duration.ofNanos(pacer.reserve(operation)), operation);
-      String userSigUsed = userSig.current();
-      TimRestException failure;
+      sleep(Duration.ofNanos(pacer.reserve(operation)), operation, call, failure);
+      String userSigUsed;
+      try {
+        userSigUsed = userSig.current();
+      } catch (RuntimeException e) {
+        throw userSigFailure(operation, e, call);
+      }
       try {
         return bodyOf(attemptCall.execute(), operation);
-      } catch (IOException e) {
-        failure = transportFailure(operation, e);
-      } catch (JsonDataException e) {
-        failure = malformedResponse(operation, e);
-      } catch (TimRestException e) {
-        failure = e;
+      } catch (Throwable e) {
+        failure = failureOf(e, operation, call);
       }
       Duration delay = retryDelay(failure, attempt, renewedUserSig);
       if (delay == null) {
@@ -54,7 +59,7 @@ final class CallExecutor {
       } else {
         attempt++;
       }
-      sleep(delay, operation);
+      sleep(delay, operation, call, failure);
       attemptCall = attemptCall.clone();
     }
   }
@@ -83,7 +88,7 @@ final class CallExecutor {
     try {
       userSigUsed = userSig.current();
     } catch (RuntimeException e) { // a failing UserSig supplier must fail the future, not a pool thread
-      result.completeExceptionally(e);
+      result.completeExceptionally(userSigFailure(operation, e, call));
       return;
     }
     result.whenComplete((value, error) -> {
@@ -94,24 +99,19 @@ final class CallExecutor {
     call.enqueue(new Callback<T>() {
       @Override
       public void onResponse(Call<T> done, Response<T> response) {
+        T body;
         try {
-          result.complete(bodyOf(response, operation));
-        } catch (TimRestException e) {
-          onFailed(e);
+          body = bodyOf(response, operation);
+        } catch (Throwable e) {
+          onFailed(failureOf(e, operation, call));
+          return;
         }
+        result.complete(body);
       }
 
       @Override
       public void onFailure(Call<T> done, Throwable error) {
-        if (error instanceof TimRestException) {
-          onFailed((TimRestException) error);
-        } else if (error instanceof IOException) {
-          onFailed(transportFailure(operation, (IOException) error));
-        } else if (error instanceof JsonDataException) {
-          onFailed(malformedResponse(operation, (JsonDataException) error));
-        } else {
-          result.completeExceptionally(error);
-        }
+        onFailed(failureOf(error, operation, call));
       }
 
       private void onFailed(TimRestException failure) {
@@ -160,6 +160,45 @@ final class CallExecutor {
         && ((TimApiException) failure).needsNewUserSig();
   }
 
+  /**
+   * Every failure of an attempt as one of the exception root's: a {@link TimRestException} as it
+   * is, an I/O failure, malformed JSON or any other exception from OkHttp, Okio or Moshi as a
+   * {@link TimTransportException} carrying the request as sent. Errors of the JVM stay errors.
+   */
+  private TimRestException failureOf(Throwable error, String operation, Call<?> call) {
+    Object request = requestOf(call);
+    if (error instanceof TimTransportException) {
+      TimTransportException transport = (TimTransportException) error;
+      return transport.request().isPresent() ? transport : transport.withRequest(request);
+    }
+    if (error instanceof TimRestException) {
+      return (TimRestException) error;
+    }
+    if (error instanceof IOException) {
+      return transportFailure(operation, (IOException) error, request);
+    }
+    if (error instanceof JsonDataException) {
+      return malformedResponse(operation, error, true, request);
+    }
+    if (error instanceof Error) {
+      throw (Error) error;
+    }
+    return new TimTransportException(
+        operation, "the call failed: " + error.getClass().getSimpleName(), 0, true, request, error);
+  }
+
+  /** No UserSig could be signed or supplied: nothing was sent. The supplier's message is not quoted. */
+  private static TimTransportException userSigFailure(String operation, RuntimeException e, Call<?> call) {
+    return new TimTransportException(
+        operation, "no UserSig: " + e.getClass().getSimpleName(), 0, false, requestOf(call), e);
+  }
+
+  /** The argument of the Retrofit method: the request model, with any value the client filled in. */
+  private static Object requestOf(Call<?> call) {
+    Invocation invocation = call.request().tag(Invocation.class);
+    return invocation == null || invocation.arguments().isEmpty() ? null : invocation.arguments().get(0);
+  }
+
   private static <T> T bodyOf(Response<T> response, String operation) {
     if (!response.isSuccessful()) {
       String contentType;
@@ -179,17 +218,65 @@ final class CallExecutor {
     return body;
   }
 
-  private static TimTransportException transportFailure(String operation, IOException e) {
-    String what = e instanceof InterruptedIOException ? "timed out or was interrupted" : "failed";
+  private TimTransportException transportFailure(String operation, IOException e, Object request) {
+    boolean outcomeUnknown = true;
+    IOException cause = e;
+    if (e instanceof ResponseGuard.NotSent) {
+      outcomeUnknown = false;
+      cause = (IOException) e.getCause();
+    }
+    if (cause instanceof ResponseGuard.UnexpectedStatus) {
+      ResponseGuard.UnexpectedStatus status = (ResponseGuard.UnexpectedStatus) cause;
+      // The body is not quoted: a gateway page may echo the request URL, UserSig included.
+      return new TimTransportException(operation, status.getMessage(), status.code, true, request, null);
+    }
+    if (cause instanceof JsonEncodingException) {
+      return malformedResponse(operation, cause, outcomeUnknown, request);
+    }
+    String what = cause instanceof InterruptedIOException ? "timed out or was interrupted" : "failed";
     return new TimTransportException(
-        operation, "the call " + what + ": " + e.getClass().getSimpleName() + ": " + e.getMessage(), 0, e);
+        operation, "the call " + what + ": " + cause.getClass().getSimpleName() + ": " + scrubber.scrub(cause.getMessage()),
+        0, outcomeUnknown, request, cause);
   }
 
-  private static TimTransportException malformedResponse(String operation, JsonDataException e) {
-    return new TimTransportException(operation, "malformed response: " + e.getMessage(), 0, e);
+  /**
+   * Moshi's messages quote the value they could not read ("Expected an int but was ..."), which may
+   * be an echoed UserSig: only where in the document it happened is kept.
+   */
+  private static TimTransportException malformedResponse(
+      String operation, Throwable e, boolean outcomeUnknown, Object request) {
+    return new TimTransportException(
+        operation, "malformed response (" + e.getClass().getSimpleName() + ")" + pathOf(e.getMessage()),
+        0, outcomeUnknown, request, new MalformedJson(e));
   }
 
-  private static void sleep(Duration delay, String operation) {
+  /** The JSON path a Moshi message ends with, as " at $.a.b", or "". */
+  static String pathOf(String message) {
+    if (message == null) {
+      return "";
+    }
+    int at = message.lastIndexOf(" at ");
+    String tail = at < 0 ? "" : message.substring(at + 4);
+    if (tail.startsWith("path ")) {
+      tail = tail.substring(5);
+    }
+    return tail.matches("\\$[A-Za-z0-9_.\\[\\]]*") ? " at " + tail : "";
+  }
+
+  /**
+   * Moshi's exception, whose message may quote an offending value, kept out of every message: the
+   * cause of a malformed response names the exception type only, and carries no stack of text.
+   */
+  static final class MalformedJson extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    MalformedJson(Throwable moshi) {
+      super(moshi.getClass().getName() + pathOf(moshi.getMessage()));
+      setStackTrace(moshi.getStackTrace());
+    }
+  }
+
+  private static void sleep(Duration delay, String operation, Call<?> call, TimRestException previous) {
     if (delay.isZero()) {
       return;
     }
@@ -197,7 +284,11 @@ final class CallExecutor {
       Thread.sleep(delay.toMillis(), delay.toNanosPart() % 1_000_000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new TimTransportException(operation, "interrupted while waiting to retry", 0, e);
+      // Before the first attempt nothing was sent; after one, its outcome is what it was.
+      boolean outcomeUnknown = previous != null
+          && (!(previous instanceof TimTransportException) || ((TimTransportException) previous).outcomeUnknown());
+      throw new TimTransportException(
+          operation, "interrupted while waiting to retry", 0, outcomeUnknown, requestOf(call), e);
     }
   }
 }

@@ -27,7 +27,9 @@ public final class ImportResult {
 
   /**
    * Pairs each result with the message it belongs to. The server answers one result per message, in
-   * request order; an answer with another count cannot be paired and is a {@link TimTransportException}.
+   * request order; an answer with another count cannot be paired, and an imported message
+   * ({@code Result} 0) without a positive {@code MsgSeq} and a non-negative {@code MsgTime}
+   * contradicts the request: both are a {@link TimTransportException}.
    */
   static ImportResult of(String operation, ImportGroupMsgRequest request, ImportGroupMsgResponse response) {
     List<ImportMsgResult> results = response.importMsgResult().orElse(List.of());
@@ -35,6 +37,17 @@ public final class ImportResult {
     if (results.size() != sent) {
       throw new TimTransportException(
           operation, "ImportMsgResult has " + results.size() + " entries for " + sent + " messages sent", 0, null);
+    }
+    for (int i = 0; i < sent; i++) {
+      ImportMsgResult result = results.get(i);
+      // An imported message has its place in the group: a positive MsgSeq and a time. Without
+      // them, the answer cannot be what the server says of an import.
+      if (result.result() == 0
+          && (result.msgSeq().orElse(0L) <= 0 || result.msgTime().orElse(-1L) < 0)) {
+        throw new TimTransportException(
+            operation, "ImportMsgResult[" + i + "] has Result 0 without a positive MsgSeq and a MsgTime",
+            0, true, request, null);
+      }
     }
     List<ImportMsgOutcome> outcomes = new ArrayList<>(sent);
     for (int i = 0; i < sent; i++) {

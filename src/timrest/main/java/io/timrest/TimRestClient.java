@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
@@ -88,11 +89,18 @@ public final class TimRestClient implements AutoCloseable {
         : CachedUserSig.signing(sdkAppId, builder.secretKey, adminIdentifier, builder.userSigValidity, builder.clock);
     this.ownsHttpClient = builder.okHttpClient == null;
     OkHttpClient base = ownsHttpClient ? new OkHttpClient.Builder().dispatcher(allToOneHost()).build() : builder.okHttpClient;
+    CredentialScrubber scrubber = new CredentialScrubber(builder.secretKey, userSig);
     OkHttpClient.Builder httpBuilder = base.newBuilder()
+        .addInterceptor(new ResponseGuard(builder.maxResponseSize))
         .addInterceptor(new QueryAuthentication(sdkAppId, adminIdentifier, userSig))
+        .addNetworkInterceptor(ResponseGuard.network())
+        // A redirect is not the API's answer, and following one would send the UserSig elsewhere.
+        .followRedirects(false)
+        .followSslRedirects(false)
         .connectTimeout(builder.connectTimeout)
         .readTimeout(builder.readTimeout)
-        .writeTimeout(builder.readTimeout);
+        .writeTimeout(builder.readTimeout)
+        .callTimeout(builder.callTimeout());
     if (builder.backupBaseUrl != null) {
       httpBuilder.addInterceptor(new HostFailover(baseUrl, builder.backupBaseUrl, builder.clock));
     }
@@ -102,7 +110,7 @@ public final class TimRestClient implements AutoCloseable {
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(this.http)
-        .addConverterFactory(new EnvelopeConverterFactory(moshi, validation))
+        .addConverterFactory(new EnvelopeConverterFactory(moshi, validation, scrubber))
         .validateEagerly(true)
         .build();
     this.accounts = retrofit.create(AccountsApi.class);
@@ -110,7 +118,8 @@ public final class TimRestClient implements AutoCloseable {
     this.c2cMessages = retrofit.create(C2cMessagesApi.class);
     this.groupMessages = retrofit.create(GroupMessagesApi.class);
     this.executor = new CallExecutor(
-        builder.retryPolicy, userSig, builder.rateLimit == null ? CallPacer.UNLIMITED : new CallPacer(builder.rateLimit));
+        builder.retryPolicy, userSig, builder.rateLimit == null ? CallPacer.UNLIMITED : new CallPacer(builder.rateLimit),
+        scrubber);
   }
 
   /** OkHttp allows 5 concurrent async calls per host by default; every call here goes to one host. */
@@ -236,7 +245,7 @@ public final class TimRestClient implements AutoCloseable {
   public ImportResult importGroupMsg(ImportGroupMsgRequest request) {
     ImportGroupMsgRequest prepared = prepareImport(request);
     Call<io.timrest.model.ImportGroupMsgResponse> call = groupMessages.importGroupMsg(prepared);
-    return ImportResult.of(operationOf(call), prepared, run(call));
+    return shaped(prepared, run(call), response -> ImportResult.of(operationOf(call), prepared, response));
   }
 
   /**
@@ -255,7 +264,7 @@ public final class TimRestClient implements AutoCloseable {
       ImportGroupMsgRequest prepared = prepareImport(request);
       Call<io.timrest.model.ImportGroupMsgResponse> call = groupMessages.importGroupMsg(prepared);
       String operation = operationOf(call);
-      return runAsync(call).thenApply(response -> ImportResult.of(operation, prepared, response));
+      return runAsync(call, prepared, response -> ImportResult.of(operation, prepared, response));
     });
   }
 
@@ -280,7 +289,7 @@ public final class TimRestClient implements AutoCloseable {
   public AccountImportResult multiaccountImport(MultiaccountImportRequest request) {
     validation.check(Objects.requireNonNull(request, "request"));
     Call<MultiaccountImportResponse> call = accounts.multiaccountImport(request);
-    return AccountImportResult.of(operationOf(call), request, run(call));
+    return shaped(request, run(call), response -> AccountImportResult.of(operationOf(call), request, response));
   }
 
   /**
@@ -299,7 +308,7 @@ public final class TimRestClient implements AutoCloseable {
       validation.check(Objects.requireNonNull(request, "request"));
       Call<MultiaccountImportResponse> call = accounts.multiaccountImport(request);
       String operation = operationOf(call);
-      return runAsync(call).thenApply(response -> AccountImportResult.of(operation, request, response));
+      return runAsync(call, request, response -> AccountImportResult.of(operation, request, response));
     });
   }
 
@@ -364,7 +373,7 @@ public final class TimRestClient implements AutoCloseable {
   public MemberImportResult importGroupMember(ImportGroupMemberRequest request) {
     validation.check(Objects.requireNonNull(request, "request"));
     Call<ImportGroupMemberResponse> call = groups.importGroupMember(request);
-    return MemberImportResult.of(operationOf(call), request, run(call));
+    return shaped(request, run(call), response -> MemberImportResult.of(operationOf(call), request, response));
   }
 
   /**
@@ -383,7 +392,7 @@ public final class TimRestClient implements AutoCloseable {
       validation.check(Objects.requireNonNull(request, "request"));
       Call<ImportGroupMemberResponse> call = groups.importGroupMember(request);
       String operation = operationOf(call);
-      return runAsync(call).thenApply(response -> MemberImportResult.of(operation, request, response));
+      return runAsync(call, request, response -> MemberImportResult.of(operation, request, response));
     });
   }
 
@@ -466,7 +475,7 @@ public final class TimRestClient implements AutoCloseable {
   public CompletableFuture<C2cImportResult> importC2cMsgAsync(ImportC2cMsgRequest request) {
     return async(() -> {
       ImportC2cMsgRequest prepared = prepareC2cImport(request);
-      return runAsync(c2cMessages.importC2cMsg(prepared)).thenApply(envelope -> new C2cImportResult(prepared));
+      return runAsync(c2cMessages.importC2cMsg(prepared), prepared, envelope -> new C2cImportResult(prepared));
     });
   }
 
@@ -731,6 +740,45 @@ public final class TimRestClient implements AutoCloseable {
     return executor.executeAsync(call, operationOf(call));
   }
 
+  /**
+   * Runs {@code call} and turns its answer into the result, failing the future with exactly the
+   * exception the blocking method would throw: never a {@link java.util.concurrent.CompletionException}
+   * around it, as {@code thenApply} would give. Cancelling the result cancels the call.
+   */
+  private <T, R> CompletableFuture<R> runAsync(Call<T> call, Object request, Function<T, R> toResult) {
+    CompletableFuture<T> answer = runAsync(call);
+    CompletableFuture<R> result = new CompletableFuture<>();
+    answer.whenComplete((response, error) -> {
+      if (error != null) {
+        result.completeExceptionally(error);
+        return;
+      }
+      try {
+        result.complete(shaped(request, response, toResult));
+      } catch (RuntimeException e) {
+        result.completeExceptionally(e);
+      }
+    });
+    result.whenComplete((value, error) -> {
+      if (result.isCancelled()) {
+        answer.cancel(true);
+      }
+    });
+    return result;
+  }
+
+  /**
+   * The result of an answer; an answer that contradicts the request fails with the request as
+   * sent, like every other transport failure.
+   */
+  private static <T, R> R shaped(Object request, T response, Function<T, R> toResult) {
+    try {
+      return toResult.apply(response);
+    } catch (TimTransportException e) {
+      throw e.request().isPresent() ? e : e.withRequest(request);
+    }
+  }
+
   /** The operation's path relative to the base URL, as the spec's error tables name it. */
   private String operationOf(Call<?> call) {
     return call.request().url().encodedPath().substring(baseUrl.encodedPath().length());
@@ -787,6 +835,8 @@ public final class TimRestClient implements AutoCloseable {
   public static final class Builder {
     /** The server gives up after about 3 s; a shorter read timeout would abandon calls it still answers. */
     static final Duration SERVER_TIMEOUT = Duration.ofSeconds(3);
+    /** 4 MiB: far above the largest documented answer (20 messages of group_msg_get_simple, each at most 12 KB). */
+    static final long DEFAULT_MAX_RESPONSE_SIZE = 4L << 20;
 
     private long sdkAppId;
     private String adminIdentifier;
@@ -797,6 +847,8 @@ public final class TimRestClient implements AutoCloseable {
     private HttpUrl backupBaseUrl;
     private Duration connectTimeout = Duration.ofSeconds(5);
     private Duration readTimeout = Duration.ofSeconds(10);
+    private Duration callTimeout;
+    private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
     private OkHttpClient okHttpClient;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private RateLimit rateLimit;
@@ -966,9 +1018,48 @@ public final class TimRestClient implements AutoCloseable {
     }
 
     /**
+     * How long one attempt may take in all, from resolving the host to the last byte of the answer
+     * (default: the connect timeout plus twice the read timeout, one for writing the request and
+     * one for reading the answer). An answer that trickles in, a byte within every read timeout, is
+     * cut off here. Each retry has the same time again.
+     *
+     * @param callTimeout the timeout, positive
+     * @return this builder
+     * @throws NullPointerException if {@code callTimeout} is null
+     * @throws IllegalArgumentException if {@code callTimeout} is zero or negative
+     */
+    public Builder callTimeout(Duration callTimeout) {
+      this.callTimeout = requirePositive(callTimeout, "callTimeout");
+      return this;
+    }
+
+    /**
+     * The most bytes an answer may have, counted as decoded (after gzip), default 4 MiB, far above
+     * the API's largest documented answer. A larger answer fails with
+     * {@link TimTransportException} as soon as the limit is passed, so that a small compressed
+     * answer cannot inflate into memory.
+     *
+     * @param maxResponseSize the limit in bytes, at least 1 KiB
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxResponseSize} is less than 1024
+     */
+    public Builder maxResponseSize(long maxResponseSize) {
+      if (maxResponseSize < 1024) {
+        throw new IllegalArgumentException("maxResponseSize must be at least 1024 bytes, was " + maxResponseSize);
+      }
+      this.maxResponseSize = maxResponseSize;
+      return this;
+    }
+
+    Duration callTimeout() {
+      return callTimeout != null ? callTimeout : connectTimeout.plus(readTimeout).plus(readTimeout);
+    }
+
+    /**
      * An {@link OkHttpClient} whose connection pool and dispatcher the client shares (default: a
      * client of its own). The timeouts of this builder still apply, and the client adds its own
-     * interceptors; {@link TimRestClient#close()} then leaves the shared client open.
+     * interceptors and never follows redirects; {@link TimRestClient#close()} then leaves the shared
+     * client open.
      *
      * @param okHttpClient the client to share
      * @return this builder

@@ -61,7 +61,7 @@ class ImportResultTest {
 
   @Test
   void outcomeKindsFollowTheDocumentedResultCodes() {
-    server.enqueue(answer("{\"Result\":0,\"MsgSeq\":1}", "{\"Result\":10004}", "{\"Result\":80001}",
+    server.enqueue(answer("{\"Result\":0,\"MsgSeq\":1,\"MsgTime\":1620808101}", "{\"Result\":10004}", "{\"Result\":80001}",
         "{\"Result\":80002}", "{\"Result\":10020}"));
 
     ImportResult result = client.importGroupMsg(importOf(5));
@@ -76,8 +76,8 @@ class ImportResultTest {
 
   @Test
   void failedListsExactlyTheMessagesNotImported() {
-    server.enqueue(answer("{\"Result\":80001}", "{\"Result\":0,\"MsgSeq\":1}", "{\"Result\":10004}",
-        "{\"Result\":0,\"MsgSeq\":2}"));
+    server.enqueue(answer("{\"Result\":80001}", "{\"Result\":0,\"MsgSeq\":1,\"MsgTime\":1620808101}", "{\"Result\":10004}",
+        "{\"Result\":0,\"MsgSeq\":2,\"MsgTime\":1620808101}"));
 
     ImportResult result = client.importGroupMsg(importOf(4));
 
@@ -87,7 +87,7 @@ class ImportResultTest {
 
   @Test
   void allImportedHasNoFailures() {
-    server.enqueue(answer("{\"Result\":0,\"MsgSeq\":1}", "{\"Result\":0,\"MsgSeq\":2}"));
+    server.enqueue(answer("{\"Result\":0,\"MsgSeq\":1,\"MsgTime\":1620808101}", "{\"Result\":0,\"MsgSeq\":2,\"MsgTime\":1620808101}"));
 
     ImportResult result = client.importGroupMsg(importOf(2));
 
@@ -98,7 +98,7 @@ class ImportResultTest {
 
   @Test
   void requireAllImportedThrowsListingExactlyTheFailedMessages() {
-    server.enqueue(answer("{\"Result\":0,\"MsgSeq\":1}", "{\"Result\":10004}", "{\"Result\":0,\"MsgSeq\":2}",
+    server.enqueue(answer("{\"Result\":0,\"MsgSeq\":1,\"MsgTime\":1620808101}", "{\"Result\":10004}", "{\"Result\":0,\"MsgSeq\":2,\"MsgTime\":1620808101}",
         "{\"Result\":80002}"));
     ImportResult result = client.importGroupMsg(importOf(4));
 
@@ -119,7 +119,7 @@ class ImportResultTest {
 
   @Test
   void fewerResultsThanMessagesIsTransportException() {
-    server.enqueue(answer("{\"Result\":0,\"MsgSeq\":1}"));
+    server.enqueue(answer("{\"Result\":0,\"MsgSeq\":1,\"MsgTime\":1620808101}"));
 
     TimTransportException e = assertThrows(TimTransportException.class, () -> client.importGroupMsg(importOf(2)));
 
@@ -129,7 +129,7 @@ class ImportResultTest {
 
   @Test
   void moreResultsThanMessagesIsTransportException() {
-    server.enqueue(answer("{\"Result\":0,\"MsgSeq\":1}", "{\"Result\":0,\"MsgSeq\":2}", "{\"Result\":0,\"MsgSeq\":3}"));
+    server.enqueue(answer("{\"Result\":0,\"MsgSeq\":1,\"MsgTime\":1620808101}", "{\"Result\":0,\"MsgSeq\":2,\"MsgTime\":1620808101}", "{\"Result\":0,\"MsgSeq\":3,\"MsgTime\":1620808101}"));
 
     assertThrows(TimTransportException.class, () -> client.importGroupMsg(importOf(2)));
   }
@@ -143,14 +143,14 @@ class ImportResultTest {
 
   @Test
   void asyncResultCountMismatchFailsTheFutureWithTransportException() {
-    server.enqueue(answer("{\"Result\":0,\"MsgSeq\":1}"));
+    server.enqueue(answer("{\"Result\":0,\"MsgSeq\":1,\"MsgTime\":1620808101}"));
 
     ErrorHandlingTest.failureOf(client.importGroupMsgAsync(importOf(3)), TimTransportException.class);
   }
 
   @Test
   void asyncResultIsPairedLikeSync() throws Exception {
-    server.enqueue(answer("{\"Result\":0,\"MsgSeq\":1}", "{\"Result\":80001}"));
+    server.enqueue(answer("{\"Result\":0,\"MsgSeq\":1,\"MsgTime\":1620808101}", "{\"Result\":80001}"));
 
     ImportResult result = client.importGroupMsgAsync(importOf(2)).get();
 
