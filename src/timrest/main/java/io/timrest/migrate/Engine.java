@@ -73,6 +73,11 @@ final class Engine {
   private final Report report;
   private final Progress progress;
   private final int parallelism;
+  /**
+   * Whether an earlier run left the checkpoint, known before this run writes to it: the account
+   * phase's entries must not make a first run reconcile every group as if it resumed one.
+   */
+  private final boolean resumed;
 
   Engine(TimRestClient client, HistoryFile file, Plan plan, Checkpoint checkpoint, Report report,
       Progress progress, int parallelism) {
@@ -83,6 +88,7 @@ final class Engine {
     this.report = report;
     this.progress = progress;
     this.parallelism = parallelism;
+    this.resumed = checkpoint.isResumed();
   }
 
   /** Thrown by a lane that cannot reach the service; stops the run. */
@@ -276,7 +282,7 @@ final class Engine {
       this.messagesDone = (int) checkpoint.count("s" + index);
       this.unreadDone = (int) checkpoint.count("u" + index);
       // The batch in flight when an earlier run stopped may have reached the server.
-      this.reconcile = checkpoint.isResumed() && messagesDone < group.messageCount();
+      this.reconcile = resumed && messagesDone < group.messageCount();
       if (created) {
         progress.doneEarlier(RecordType.GROUP, 1);
       }
