@@ -40,13 +40,13 @@ import java.util.Set;
  *
  * <p>Exactly once: every value the server de-duplicates on is derived from the file (the plan's
  * group {@code Random}s, {@link Ids} for one-to-one messages), so a re-sent request is the same
- * request. A group batch whose outcome is unknown (a transport failure after the client's retries,
- * or the batch in flight when an earlier run stopped) is not re-sent blindly, because the server's
- * de-duplication of group messages lasts 5 minutes only: the lane first asks the server which of
- * the batch's messages it holds ({@code group_msg_get_simple} returns each message's
- * {@code MsgRandom}) and continues after the last of them. One-to-one imports are de-duplicated by
- * the server for good, members answer "already a member", a group "GroupId in use", and accounts
- * and unread counts are idempotent, so those are simply sent again.
+ * request. A group batch whose outcome is unknown (a transport failure or a retryable error code
+ * after the client's retries, or the batch in flight when an earlier run stopped) is not re-sent
+ * blindly, because the server's de-duplication of group messages lasts 5 minutes only: the lane
+ * first asks the server which of the batch's messages it holds ({@code group_msg_get_simple}
+ * returns each message's {@code MsgRandom}) and continues after the last of them. One-to-one
+ * imports are de-duplicated by the server for good, members answer "already a member", a group
+ * "GroupId in use", and accounts and unread counts are idempotent, so those are simply sent again.
  */
 final class Engine {
   /** Accounts are imported in lanes of 100-account calls; fixed, because the checkpoint names lanes. */
@@ -451,6 +451,9 @@ final class Engine {
         }
       } catch (TimApiException e) {
         if (e.isRetryable()) {
+          // A retryable code does not say that nothing was stored: an internal error or a timeout
+          // may follow the commit, and the client's earlier attempts may have been committed.
+          reconcile = true;
           return afterRetryableApiError(e);
         }
         if (GROUP_GONE.contains(e.errorCode())) {
