@@ -63,8 +63,11 @@ final class Engine {
   static final int MAX_CONSECUTIVE_TRANSPORT_FAILURES = 8;
   private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(20);
-  /** Codes that say a group cannot receive anything: the rest of its lane fails without calls. */
-  private static final Set<Integer> GROUP_GONE = Set.of(10007, 10010, 10015);
+  /**
+   * Codes that say a group cannot receive anything: the rest of its lane fails without calls.
+   * Longs, as {@link TimApiException#errorCode()} is one: a set of Integers never contains it.
+   */
+  private static final Set<Long> GROUP_GONE = Set.of(10007L, 10010L, 10015L);
 
   private final TimRestClient client;
   private final HistoryFile file;
@@ -367,6 +370,20 @@ final class Engine {
       return Step.DONE;
     }
 
+    /** The group cannot receive anything ({@link #GROUP_GONE}): the rest of its lane is reported, without calls. */
+    private Step groupGone(TimApiException e) {
+      for (int i = membersDone; i < group.memberCount(); i++) {
+        failed(read(group.memberOffset(i), group.memberLine(i)), null, e.errorCode(), "GroupId", e.getMessage());
+      }
+      membersDone = group.memberCount();
+      done("m" + index, membersDone);
+      failRemainingMessages(e.errorCode(), e.getMessage());
+      done("s" + index, messagesDone);
+      failRemainingUnread(e.errorCode(), e.getMessage());
+      done("u" + index, unreadDone);
+      return Step.DONE;
+    }
+
     private void failRemainingMessages(long code, String reason) {
       for (int i = messagesDone; i < group.messageCount(); i++) {
         GroupMsgRecord record = (GroupMsgRecord) read(group.messageOffset(i), group.messageLine(i));
@@ -413,6 +430,9 @@ final class Engine {
         if (e.isRetryable()) {
           return afterRetryableApiError(e);
         }
+        if (GROUP_GONE.contains(e.errorCode())) {
+          return groupGone(e);
+        }
         for (MemberRecord record : records) {
           failed(record, null, e);
         }
@@ -457,11 +477,7 @@ final class Engine {
           return afterRetryableApiError(e);
         }
         if (GROUP_GONE.contains(e.errorCode())) {
-          failRemainingMessages(e.errorCode(), e.getMessage());
-          done("s" + index, messagesDone);
-          failRemainingUnread(e.errorCode(), e.getMessage());
-          done("u" + index, unreadDone);
-          return Step.DONE;
+          return groupGone(e);
         }
         for (GroupMsgRecord record : records) {
           failed(record, record.sourceId(), e);
