@@ -24,9 +24,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import okhttp3.Interceptor;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
 
 /**
  * A small sample history, an emulator on a clock of its own, and runs of the history's migration
@@ -130,6 +134,20 @@ final class SampleMigration implements AutoCloseable {
   @Override
   public void close() {
     emulator.close();
+  }
+
+  /** The body of a request an interceptor sees. */
+  static String bodyOf(Request request) throws IOException {
+    Buffer body = new Buffer();
+    request.body().writeTo(body);
+    return body.readUtf8();
+  }
+
+  /** An answer the server did not give: {@code code} with {@code info}, in the API's envelope. */
+  static Response refusal(Request request, long code, String info) {
+    String json = "{\"ActionStatus\":\"FAIL\",\"ErrorInfo\":\"" + info + "\",\"ErrorCode\":" + code + "}";
+    return new Response.Builder().request(request).protocol(Protocol.HTTP_1_1).code(200).message("OK")
+        .body(ResponseBody.create(json, MediaType.get("application/json; charset=utf-8"))).build();
   }
 
   /** The run stops when its k-th call is made: before it is sent, or once the server committed it. */

@@ -20,11 +20,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Protocol;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,8 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UnknownOutcomeTest {
   private static final Instant NOW = Instant.parse("2025-03-01T12:00:00Z");
-  private static final String INTERNAL_ERROR =
-      "{\"ActionStatus\":\"FAIL\",\"ErrorInfo\":\"internal error, please retry\",\"ErrorCode\":10002}";
 
   @TempDir
   Path dir;
@@ -57,8 +52,7 @@ class UnknownOutcomeTest {
       }
       response.close();
       clock.advance(Duration.ofMinutes(6));
-      return new Response.Builder().request(chain.request()).protocol(Protocol.HTTP_1_1).code(200).message("OK")
-          .body(ResponseBody.create(INTERNAL_ERROR, MediaType.get("application/json; charset=utf-8"))).build();
+      return SampleMigration.refusal(chain.request(), 10002, "internal error, please retry");
     }).build();
     Path report = dir.resolve("report.jsonl");
     try (TimEmulator emulator = TimEmulator.start(EmulatorConfig.builder().clock(clock).build());

@@ -27,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,6 +82,7 @@ final class Engine {
    * phase's entries must not make a first run reconcile every group as if it resumed one.
    */
   private final boolean resumed;
+  private final long refusedEarlier;
 
   Engine(TimRestClient client, HistoryFile file, Plan plan, Checkpoint checkpoint, Report report,
       Progress progress, int parallelism) {
@@ -92,6 +94,12 @@ final class Engine {
     this.progress = progress;
     this.parallelism = parallelism;
     this.resumed = checkpoint.isResumed();
+    this.refusedEarlier = checkpoint.sum("f");
+  }
+
+  /** How many records earlier runs reported as refused, according to the checkpoint (this run counts them as done earlier). */
+  long refusedEarlier() {
+    return refusedEarlier;
   }
 
   /** Thrown by a lane that cannot reach the service; stops the run. */
@@ -128,9 +136,61 @@ final class Engine {
     return Duration.ofMillis(Math.min(millis, MAX_BACKOFF.toMillis()));
   }
 
-  /** What every lane shares: its consecutive failures, and what to do with a failed call. */
+  /**
+   * What every lane shares: its consecutive failures, what to do with a failed call, and its
+   * records the server refused, counted in the checkpoint under {@code f<name>} in the same write
+   * as the step that reported them, so that a later run knows of them without counting any twice.
+   */
   private abstract class BaseLane implements Lane {
+    private final String failedKey;
     private int transportFailures;
+    private long refused;
+
+    BaseLane(String name) {
+      this.failedKey = "f" + name;
+      this.refused = checkpoint.count(failedKey);
+    }
+
+    /** Records that the first {@code count} records of {@code key} are done, with the lane's refusals. */
+    final void done(String key, long count) {
+      Map<String, Long> entries = new LinkedHashMap<>();
+      entries.put(key, count);
+      done(entries);
+    }
+
+    /** Records several counts of the lane in one write: a crash keeps all of them or none. */
+    final void done(Map<String, Long> counts) {
+      Map<String, Long> entries = new LinkedHashMap<>();
+      // First: a write torn by a power loss keeps the refusals rather than the counts after them,
+      // and a refusal counted twice (the step is done again) is better than one forgotten.
+      entries.put(failedKey, refused);
+      entries.putAll(counts);
+      try {
+        checkpoint.done(entries);
+      } catch (IOException e) {
+        throw new UncheckedIOException("writing the checkpoint " + checkpoint.path(), e);
+      }
+    }
+
+    /**
+     * Reports a record the server did not take: {@code code} is the server's code (0 when the
+     * refusal was not the server's, with {@code field} naming what the client refused).
+     */
+    final void failed(HistoryRecord record, String sourceId, long code, String field, String reason) {
+      report.failure(record.line(), record.type(), Optional.ofNullable(sourceId), code, field, reason);
+      progress.recordDone(record.type(), Outcome.FAILED);
+      refused++;
+    }
+
+    final void failed(HistoryRecord record, String sourceId, TimRestException e) {
+      if (e instanceof TimApiException) {
+        failed(record, sourceId, ((TimApiException) e).errorCode(), "", e.getMessage());
+      } else if (e instanceof TimValidationException) {
+        failed(record, sourceId, 0, ((TimValidationException) e).field(), e.getMessage());
+      } else {
+        failed(record, sourceId, 0, "", e.getMessage());
+      }
+    }
 
     /** A call of the lane worked: the failure streak ends. */
     final void succeeded() {
@@ -165,40 +225,17 @@ final class Engine {
     }
   }
 
-  private void done(String key, long count) {
-    try {
-      checkpoint.done(key, count);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing the checkpoint " + checkpoint.path(), e);
-    }
-  }
-
   /**
-   * Reports a record the server did not take: {@code code} is the server's code (0 when the
-   * refusal was not the server's, with {@code field} naming what the client refused).
+   * Chunks lane, lane + lanes, lane + 2 lanes, ... of 100 accounts each; key {@code a<lane>} counts
+   * chunks, {@code fa<lane>} accounts refused.
    */
-  private void failed(HistoryRecord record, String sourceId, long code, String field, String reason) {
-    report.failure(record.line(), record.type(), Optional.ofNullable(sourceId), code, field, reason);
-    progress.recordDone(record.type(), Outcome.FAILED);
-  }
-
-  private void failed(HistoryRecord record, String sourceId, TimRestException e) {
-    if (e instanceof TimApiException) {
-      failed(record, sourceId, ((TimApiException) e).errorCode(), "", e.getMessage());
-    } else if (e instanceof TimValidationException) {
-      failed(record, sourceId, 0, ((TimValidationException) e).field(), e.getMessage());
-    } else {
-      failed(record, sourceId, 0, "", e.getMessage());
-    }
-  }
-
-  /** Chunks lane, lane + lanes, lane + 2 lanes, ... of 100 accounts each; key {@code a<lane>} counts chunks. */
   private final class AccountLane extends BaseLane {
     private final int lane;
     private final int calls;
     private int chunksDone;
 
     AccountLane(int lane, int calls) {
+      super("a" + lane);
       this.lane = lane;
       this.calls = calls;
       this.chunksDone = (int) checkpoint.count(key());
@@ -265,8 +302,9 @@ final class Engine {
 
   /**
    * One group: import_group, then its members 20 a call, then its messages 7 a call, then its
-   * unread counts, strictly in file order. Keys: {@code g<i>} (1 when the group exists),
-   * {@code m<i>} members done, {@code s<i>} messages done, {@code u<i>} unread counts done.
+   * unread counts, strictly in file order. Keys: {@code g<i>} (1 when the group exists, or when
+   * it was refused and everything of its lane reported), {@code m<i>} members done, {@code s<i>}
+   * messages done, {@code u<i>} unread counts done, {@code fg<i>} records refused.
    */
   private final class GroupLane extends BaseLane {
     private final Plan.Group group;
@@ -278,6 +316,7 @@ final class Engine {
     private boolean reconcile;
 
     GroupLane(int index) {
+      super("g" + index);
       this.index = index;
       this.group = plan.groups().get(index);
       this.created = checkpoint.count("g" + index) > 0;
@@ -367,7 +406,18 @@ final class Engine {
       membersDone = group.memberCount();
       failRemainingMessages(code, because);
       failRemainingUnread(code, because);
+      doneWithTheLane();
       return Step.DONE;
+    }
+
+    /** Every step of the lane is done: the counts of all its keys in one write. */
+    private void doneWithTheLane() {
+      Map<String, Long> counts = new LinkedHashMap<>();
+      counts.put("g" + index, 1L); // the group is imported, present, or reported as refused
+      counts.put("m" + index, (long) membersDone);
+      counts.put("s" + index, (long) messagesDone);
+      counts.put("u" + index, (long) unreadDone);
+      done(counts);
     }
 
     /** The group cannot receive anything ({@link #GROUP_GONE}): the rest of its lane is reported, without calls. */
@@ -376,11 +426,9 @@ final class Engine {
         failed(read(group.memberOffset(i), group.memberLine(i)), null, e.errorCode(), "GroupId", e.getMessage());
       }
       membersDone = group.memberCount();
-      done("m" + index, membersDone);
       failRemainingMessages(e.errorCode(), e.getMessage());
-      done("s" + index, messagesDone);
       failRemainingUnread(e.errorCode(), e.getMessage());
-      done("u" + index, unreadDone);
+      doneWithTheLane();
       return Step.DONE;
     }
 
@@ -568,13 +616,17 @@ final class Engine {
     }
   }
 
-  /** One one-to-one conversation, a message a call in file order; key {@code c<i>} counts messages done. */
+  /**
+   * One one-to-one conversation, a message a call in file order; key {@code c<i>} counts messages
+   * done, {@code fc<i>} messages refused.
+   */
   private final class C2cLane extends BaseLane {
     private final Plan.Conversation conversation;
     private final int index;
     private int done;
 
     C2cLane(int index) {
+      super("c" + index);
       this.index = index;
       this.conversation = plan.conversation(index);
       this.done = (int) checkpoint.count("c" + index);
@@ -603,7 +655,7 @@ final class Engine {
         failed(record, record.sourceId(), e);
       }
       done++;
-      Engine.this.done("c" + index, done);
+      done("c" + index, done);
       return Step.MORE;
     }
   }
