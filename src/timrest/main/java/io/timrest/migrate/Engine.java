@@ -32,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * Executes a {@link Plan} in the documented migration order: accounts, then every group's lane
@@ -60,7 +62,11 @@ final class Engine {
   static final int RECONCILE_WINDOW = 20 * MESSAGES_PER_CALL;
   /** group_msg_get_simple returns at most 20 messages a call. */
   private static final int PAGE = 20;
-  /** After this many consecutive transport failures of one lane the run stops (the checkpoint keeps what is done). */
+  /**
+   * After this many consecutive transport failures of one lane the run stops (the checkpoint keeps
+   * what is done), after about a minute of back-offs; at the first one when the service has
+   * answered no call of the run yet.
+   */
   static final int MAX_CONSECUTIVE_TRANSPORT_FAILURES = 8;
   private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(20);
@@ -83,6 +89,8 @@ final class Engine {
    */
   private final boolean resumed;
   private final long refusedEarlier;
+  /** Whether the service answered any call of this run. */
+  private final AtomicBoolean answered = new AtomicBoolean();
 
   Engine(TimRestClient client, HistoryFile file, Plan plan, Checkpoint checkpoint, Report report,
       Progress progress, int parallelism) {
@@ -128,6 +136,18 @@ final class Engine {
       conversations.add(new C2cLane(c));
     }
     Lanes.run(conversations, parallelism, "timrest-migrate");
+  }
+
+  /** Makes a call of the client, and notes whether the service answered it, with a result or an error code. */
+  private <T> T call(Supplier<T> call) {
+    try {
+      T result = call.get();
+      answered.set(true);
+      return result;
+    } catch (TimApiException e) {
+      answered.set(true);
+      throw e;
+    }
   }
 
   /** The back-off before the next attempt of a lane after {@code failures} consecutive failures. */
@@ -197,8 +217,16 @@ final class Engine {
       transportFailures = 0;
     }
 
-    /** The wait after a transport failure, or a {@link TransportAbort} when there were too many in a row. */
+    /**
+     * The wait after a transport failure, or a {@link TransportAbort} when there were too many in
+     * a row, or when the service has not answered a single call of this run: then it is not an
+     * outage to wait out but a service that is not there (a wrong URL, a service down), and the
+     * client has retried already.
+     */
     final Step afterTransportFailure(TimTransportException e) throws TransportAbort {
+      if (!answered.get()) {
+        throw new TransportAbort("the service answered no call: " + e.getMessage(), e);
+      }
       transportFailures++;
       if (transportFailures >= MAX_CONSECUTIVE_TRANSPORT_FAILURES) {
         throw new TransportAbort(transportFailures + " calls in a row failed: " + e.getMessage(), e);
@@ -270,7 +298,7 @@ final class Engine {
         accounts.add(record.account());
       }
       try {
-        AccountImportResult result = client.multiaccountImport(MultiaccountImportRequest.builder().accountList(accounts).build());
+        AccountImportResult result = call(() -> client.multiaccountImport(MultiaccountImportRequest.builder().accountList(accounts).build()));
         succeeded();
         for (AccountImportOutcome outcome : result.outcomes()) {
           AccountRecord record = records.get(outcome.index());
@@ -375,7 +403,7 @@ final class Engine {
     private Step createGroup() throws TransportAbort {
       GroupRecord record = (GroupRecord) read(group.offset(), group.line());
       try {
-        client.importGroup(record.group());
+        call(() -> client.importGroup(record.group()));
         succeeded();
         progress.recordDone(RecordType.GROUP, Outcome.IMPORTED);
       } catch (TimApiException e) {
@@ -457,8 +485,8 @@ final class Engine {
         members.add(record.member());
       }
       try {
-        MemberImportResult result = client.importGroupMember(
-            ImportGroupMemberRequest.builder().groupId(group.groupId()).memberList(members).build());
+        MemberImportResult result = call(() -> client.importGroupMember(
+            ImportGroupMemberRequest.builder().groupId(group.groupId()).memberList(members).build()));
         succeeded();
         for (MemberImportOutcome outcome : result.outcomes()) {
           switch (outcome.kind()) {
@@ -504,8 +532,8 @@ final class Engine {
         messages.add(record.message().toBuilder().random(group.messageRandom(i)).build());
       }
       try {
-        ImportResult result = client.importGroupMsg(
-            ImportGroupMsgRequest.builder().groupId(group.groupId()).msgList(messages).build());
+        ImportResult result = call(() -> client.importGroupMsg(
+            ImportGroupMsgRequest.builder().groupId(group.groupId()).msgList(messages).build()));
         succeeded();
         for (ImportMsgOutcome outcome : result.outcomes()) {
           GroupMsgRecord record = records.get(outcome.index());
@@ -544,7 +572,7 @@ final class Engine {
     private Step setUnread() throws TransportAbort {
       UnreadRecord record = (UnreadRecord) read(group.unreadOffset(unreadDone), group.unreadLine(unreadDone));
       try {
-        client.setUnreadMsgNum(record.unread());
+        call(() -> client.setUnreadMsgNum(record.unread()));
         succeeded();
         progress.recordDone(RecordType.UNREAD, Outcome.IMPORTED);
       } catch (TimApiException e) {
@@ -580,7 +608,7 @@ final class Engine {
         if (before != null) {
           page.reqMsgSeq(before);
         }
-        GroupMsgGetSimpleResponse response = client.groupMsgGetSimple(page.build());
+        GroupMsgGetSimpleResponse response = call(() -> client.groupMsgGetSimple(page.build()));
         List<GroupMsg> messages = response.rspMsgList().orElse(List.of());
         long oldestSeq = Long.MAX_VALUE;
         long oldestTime = Long.MAX_VALUE;
@@ -641,7 +669,7 @@ final class Engine {
       // The record's MsgSeq and MsgRandom are derived from its SourceId when the file has none (Ids).
       C2cMsgRecord record = (C2cMsgRecord) read(conversation.messageOffset(done), conversation.messageLine(done));
       try {
-        client.importC2cMsg(record.message());
+        call(() -> client.importC2cMsg(record.message()));
         succeeded();
         progress.recordDone(RecordType.C2C_MSG, Outcome.IMPORTED);
       } catch (TimTransportException e) {
