@@ -22,7 +22,8 @@ final class AccountHandler {
         Map.of(
             "account_import", this::accountImport,
             "multiaccount_import", this::multiaccountImport),
-        Map.of("multiaccount_import", EmulatorConfig.MULTIACCOUNT_IMPORT_RATE_LIMIT_PER_SECOND));
+        Map.of("multiaccount_import", EmulatorConfig.MULTIACCOUNT_IMPORT_RATE_LIMIT_PER_SECOND),
+        Map.of());
   }
 
   /** docs/server-rules.md §2: a UserID is 1..32 bytes of UTF-8. */

@@ -111,8 +111,8 @@ public final class Faults {
 
   /**
    * Sets the retryable error code. 0 (the default) picks the service's documented internal error
-   * (docs/server-rules.md §8): 10002 for {@code group_open_http_svc}, 20005 for {@code openim}, 70500 for
-   * {@code im_open_login_svc}.
+   * (docs/server-rules.md §8): 10002 for {@code group_open_http_svc}, 20005 for {@code openim} (91000
+   * for its {@code importmsg}, whose page lists no 20005), 70500 for {@code im_open_login_svc}.
    *
    * @param code the code to answer, or 0
    * @return these faults, for chaining

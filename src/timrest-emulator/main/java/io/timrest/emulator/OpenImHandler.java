@@ -35,13 +35,17 @@ final class OpenImHandler {
   }
 
   Service service() {
-    // 90001 JSON parse failure, 93000 JSON packet too long, 20005 internal error (docs/server-rules.md §8).
-    return new Service("openim", 20001, 90001, 93000, 20005, Map.of(
-        "modify_group_msg", this::modifyGroupMsg,
-        "sendmsg", this::sendMsg,
-        "importmsg", this::importMsg,
-        "admin_getroammsg", this::adminGetRoamMsg,
-        "modify_c2c_msg", this::modifyC2cMsg));
+    // 90001 JSON parse failure, 93000 JSON packet too long, 20005 internal error, except importmsg,
+    // whose page lists 91000 as its internal error and no 20005 (docs/server-rules.md §8).
+    return new Service("openim", 20001, 90001, 93000, 20005,
+        Map.of(
+            "modify_group_msg", this::modifyGroupMsg,
+            "sendmsg", this::sendMsg,
+            "importmsg", this::importMsg,
+            "admin_getroammsg", this::adminGetRoamMsg,
+            "modify_c2c_msg", this::modifyC2cMsg),
+        Map.of(),
+        Map.of("importmsg", 91000));
   }
 
   /** MsgBody (checked) and CloudCustomData of a modify request; at least one is required. */

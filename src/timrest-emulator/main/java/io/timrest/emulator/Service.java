@@ -10,8 +10,11 @@ import java.util.Map;
  * @param unparsableBody the body empty or not a JSON object
  * @param tooLongBody the body longer than {@link TimEmulator#MAX_REQUEST_BYTES}
  * @param internalError the retryable code {@link Faults} injects unless told another
+ * @param commands the service's commands by name
  * @param rateLimits the documented calls-per-second limit of each command whose limit is lower
  *     than the one every endpoint shares (docs/server-rules.md §1, §9); absent = no own limit
+ * @param internalErrors the internal error of each command whose page documents another one than
+ *     the service's (docs/server-rules.md §8); absent = {@code internalError}
  */
 record Service(
     String name,
@@ -20,12 +23,18 @@ record Service(
     int tooLongBody,
     int internalError,
     Map<String, Endpoint> commands,
-    Map<String, Integer> rateLimits) {
+    Map<String, Integer> rateLimits,
+    Map<String, Integer> internalErrors) {
 
-  /** A service whose commands all share the common rate limit. */
+  /** A service whose commands all share the common rate limit and internal error. */
   Service(String name, int invalidParameter, int unparsableBody, int tooLongBody, int internalError,
       Map<String, Endpoint> commands) {
-    this(name, invalidParameter, unparsableBody, tooLongBody, internalError, commands, Map.of());
+    this(name, invalidParameter, unparsableBody, tooLongBody, internalError, commands, Map.of(), Map.of());
+  }
+
+  /** The retryable code {@link Faults} injects into {@code command} unless told another. */
+  int internalErrorOf(String command) {
+    return internalErrors.getOrDefault(command, internalError);
   }
 
   /** The documented limit of {@code command} in calls per second, or 0 when it has none of its own. */

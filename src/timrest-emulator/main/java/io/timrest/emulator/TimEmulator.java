@@ -308,7 +308,7 @@ public final class TimEmulator implements AutoCloseable {
     }
     if (faults.rollRetryableError()) {
       int code = faults.retryableErrorCode();
-      return Reply.fail(code != 0 ? code : service.internalError(), "internal error, please retry (injected)");
+      return Reply.fail(code != 0 ? code : service.internalErrorOf(matcher.group(2)), "internal error, please retry (injected)");
     }
     Reply reply = call(service, endpoint, body);
     return faults.rollDropAfterCommit() ? null : reply;

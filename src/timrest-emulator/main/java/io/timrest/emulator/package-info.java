@@ -143,8 +143,8 @@
  *       after authentication; over the limit is 60007 and changes nothing. multiaccount_import
  *       gets the lower of the configured limit and its documented 100/s.
  *   <li><b>Faults.</b> Probabilities from a seeded {@link java.util.SplittableRandom}; 0.0 and
- *       1.0 never draw. The retryable code defaults to the service's internal error: 10002, 20005,
- *       70500.
+ *       1.0 never draw. The retryable code defaults to the service's internal error: 10002, 20005
+ *       (91000 for importmsg, whose page lists no 20005), 70500.
  * </ul>
  */
 package io.timrest.emulator;

@@ -62,6 +62,15 @@ class FaultsTest {
   }
 
   @Test
+  void retryableErrorIs91000ForImportmsgWhosePageListsNo20005() {
+    try (Harness h = new Harness()) {
+      h.emu.faults().setRetryableErrorRate(1.0);
+      assertEquals(91000, h.code("openim/importmsg", "{}"));
+      assertEquals(20005, h.code("openim/admin_getroammsg", "{}"));
+    }
+  }
+
+  @Test
   void retryableErrorCodeIsConfigurable() {
     try (Harness h = new Harness()) {
       h.emu.faults().setRetryableErrorRate(1.0).setRetryableErrorCode(70169);

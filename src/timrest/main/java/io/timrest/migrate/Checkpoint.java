@@ -19,8 +19,8 @@ import java.util.zip.CRC32;
  * {@code count} records of {@code key} are done" (imported, already present, or reported as
  * failed). Counts only grow, so the last entry of a key wins.
  *
- * <p>A write is one {@code write} of a whole line: after {@code kill -9} the line is in the
- * operating system's cache and survives; after a power loss the last line may be torn or missing.
+ * <p>A write is one {@code write} of whole lines: after {@code kill -9} the lines are in the
+ * operating system's cache and survive; after a power loss the last line may be torn or missing.
  * A torn line (no line feed, or a checksum that does not match) is detected on open, ignored and
  * cut off, so the log stays appendable; losing it only means the records it covered are sent
  * again, which the engine reconciles with the server instead of duplicating. The log is forced to
@@ -130,14 +130,26 @@ final class Checkpoint implements AutoCloseable {
 
   /** Records that the first {@code count} records of {@code key} are done; a smaller count than known is ignored. */
   synchronized void done(String key, long count) throws IOException {
-    if (count <= counts.getOrDefault(key, 0L)) {
+    done(Map.of(key, count));
+  }
+
+  /**
+   * Records several counts in one write, in the map's order: after {@code kill -9} all of them
+   * are in the file or none (a power loss may tear the last lines off, the first ones stay). A
+   * count not larger than the known one is left out.
+   */
+  synchronized void done(Map<String, Long> entries) throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (Map.Entry<String, Long> entry : entries.entrySet()) {
+      if (entry.getValue() > counts.getOrDefault(entry.getKey(), 0L)) {
+        counts.put(entry.getKey(), entry.getValue());
+        lines.append(Entry.format(entry.getKey(), Long.toString(entry.getValue())));
+      }
+    }
+    if (channel == null || lines.length() == 0) {
       return;
     }
-    counts.put(key, count);
-    if (channel == null) {
-      return;
-    }
-    append(key, Long.toString(count));
+    write(lines.toString());
     long now = System.nanoTime();
     if (now - lastForce >= FORCE_INTERVAL_NANOS) {
       channel.force(false);
@@ -145,10 +157,25 @@ final class Checkpoint implements AutoCloseable {
     }
   }
 
+  /** The sum of the counts of every key that starts with {@code prefix}. */
+  synchronized long sum(String prefix) {
+    long sum = 0;
+    for (Map.Entry<String, Long> entry : counts.entrySet()) {
+      if (entry.getKey().startsWith(prefix)) {
+        sum += entry.getValue();
+      }
+    }
+    return sum;
+  }
+
   private void append(String key, String value) throws IOException {
-    ByteBuffer line = ByteBuffer.wrap(Entry.format(key, value).getBytes(StandardCharsets.UTF_8));
-    while (line.hasRemaining()) {
-      channel.write(line);
+    write(Entry.format(key, value));
+  }
+
+  private void write(String lines) throws IOException {
+    ByteBuffer buffer = ByteBuffer.wrap(lines.getBytes(StandardCharsets.UTF_8));
+    while (buffer.hasRemaining()) {
+      channel.write(buffer);
     }
   }
 

@@ -27,10 +27,13 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * Executes a {@link Plan} in the documented migration order: accounts, then every group's lane
@@ -40,13 +43,13 @@ import java.util.Set;
  *
  * <p>Exactly once: every value the server de-duplicates on is derived from the file (the plan's
  * group {@code Random}s, {@link Ids} for one-to-one messages), so a re-sent request is the same
- * request. A group batch whose outcome is unknown (a transport failure after the client's retries,
- * or the batch in flight when an earlier run stopped) is not re-sent blindly, because the server's
- * de-duplication of group messages lasts 5 minutes only: the lane first asks the server which of
- * the batch's messages it holds ({@code group_msg_get_simple} returns each message's
- * {@code MsgRandom}) and continues after the last of them. One-to-one imports are de-duplicated by
- * the server for good, members answer "already a member", a group "GroupId in use", and accounts
- * and unread counts are idempotent, so those are simply sent again.
+ * request. A group batch whose outcome is unknown (a transport failure or a retryable error code
+ * after the client's retries, or the batch in flight when an earlier run stopped) is not re-sent
+ * blindly, because the server's de-duplication of group messages lasts 5 minutes only: the lane
+ * first asks the server which of the batch's messages it holds ({@code group_msg_get_simple}
+ * returns each message's {@code MsgRandom}) and continues after the last of them. One-to-one
+ * imports are de-duplicated by the server for good, members answer "already a member", a group
+ * "GroupId in use", and accounts and unread counts are idempotent, so those are simply sent again.
  */
 final class Engine {
   /** Accounts are imported in lanes of 100-account calls; fixed, because the checkpoint names lanes. */
@@ -59,12 +62,19 @@ final class Engine {
   static final int RECONCILE_WINDOW = 20 * MESSAGES_PER_CALL;
   /** group_msg_get_simple returns at most 20 messages a call. */
   private static final int PAGE = 20;
-  /** After this many consecutive transport failures of one lane the run stops (the checkpoint keeps what is done). */
+  /**
+   * After this many consecutive transport failures of one lane the run stops (the checkpoint keeps
+   * what is done), after about a minute of back-offs; at the first one when the service has
+   * answered no call of the run yet.
+   */
   static final int MAX_CONSECUTIVE_TRANSPORT_FAILURES = 8;
   private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(20);
-  /** Codes that say a group cannot receive anything: the rest of its lane fails without calls. */
-  private static final Set<Integer> GROUP_GONE = Set.of(10007, 10010, 10015);
+  /**
+   * Codes that say a group cannot receive anything: the rest of its lane fails without calls.
+   * Longs, as {@link TimApiException#errorCode()} is one: a set of Integers never contains it.
+   */
+  private static final Set<Long> GROUP_GONE = Set.of(10007L, 10010L, 10015L);
 
   private final TimRestClient client;
   private final HistoryFile file;
@@ -73,6 +83,14 @@ final class Engine {
   private final Report report;
   private final Progress progress;
   private final int parallelism;
+  /**
+   * Whether an earlier run left the checkpoint, known before this run writes to it: the account
+   * phase's entries must not make a first run reconcile every group as if it resumed one.
+   */
+  private final boolean resumed;
+  private final long refusedEarlier;
+  /** Whether the service answered any call of this run. */
+  private final AtomicBoolean answered = new AtomicBoolean();
 
   Engine(TimRestClient client, HistoryFile file, Plan plan, Checkpoint checkpoint, Report report,
       Progress progress, int parallelism) {
@@ -83,6 +101,13 @@ final class Engine {
     this.report = report;
     this.progress = progress;
     this.parallelism = parallelism;
+    this.resumed = checkpoint.isResumed();
+    this.refusedEarlier = checkpoint.sum("f");
+  }
+
+  /** How many records earlier runs reported as refused, according to the checkpoint (this run counts them as done earlier). */
+  long refusedEarlier() {
+    return refusedEarlier;
   }
 
   /** Thrown by a lane that cannot reach the service; stops the run. */
@@ -113,23 +138,95 @@ final class Engine {
     Lanes.run(conversations, parallelism, "timrest-migrate");
   }
 
+  /** Makes a call of the client, and notes whether the service answered it, with a result or an error code. */
+  private <T> T call(Supplier<T> call) {
+    try {
+      T result = call.get();
+      answered.set(true);
+      return result;
+    } catch (TimApiException e) {
+      answered.set(true);
+      throw e;
+    }
+  }
+
   /** The back-off before the next attempt of a lane after {@code failures} consecutive failures. */
   private static Duration backoff(int failures) {
     long millis = FIRST_BACKOFF.toMillis() << Math.min(failures - 1, 10);
     return Duration.ofMillis(Math.min(millis, MAX_BACKOFF.toMillis()));
   }
 
-  /** What every lane shares: its consecutive failures, and what to do with a failed call. */
+  /**
+   * What every lane shares: its consecutive failures, what to do with a failed call, and its
+   * records the server refused, counted in the checkpoint under {@code f<name>} in the same write
+   * as the step that reported them, so that a later run knows of them without counting any twice.
+   */
   private abstract class BaseLane implements Lane {
+    private final String failedKey;
     private int transportFailures;
+    private long refused;
+
+    BaseLane(String name) {
+      this.failedKey = "f" + name;
+      this.refused = checkpoint.count(failedKey);
+    }
+
+    /** Records that the first {@code count} records of {@code key} are done, with the lane's refusals. */
+    final void done(String key, long count) {
+      Map<String, Long> entries = new LinkedHashMap<>();
+      entries.put(key, count);
+      done(entries);
+    }
+
+    /** Records several counts of the lane in one write: a crash keeps all of them or none. */
+    final void done(Map<String, Long> counts) {
+      Map<String, Long> entries = new LinkedHashMap<>();
+      // First: a write torn by a power loss keeps the refusals rather than the counts after them,
+      // and a refusal counted twice (the step is done again) is better than one forgotten.
+      entries.put(failedKey, refused);
+      entries.putAll(counts);
+      try {
+        checkpoint.done(entries);
+      } catch (IOException e) {
+        throw new UncheckedIOException("writing the checkpoint " + checkpoint.path(), e);
+      }
+    }
+
+    /**
+     * Reports a record the server did not take: {@code code} is the server's code (0 when the
+     * refusal was not the server's, with {@code field} naming what the client refused).
+     */
+    final void failed(HistoryRecord record, String sourceId, long code, String field, String reason) {
+      report.failure(record.line(), record.type(), Optional.ofNullable(sourceId), code, field, reason);
+      progress.recordDone(record.type(), Outcome.FAILED);
+      refused++;
+    }
+
+    final void failed(HistoryRecord record, String sourceId, TimRestException e) {
+      if (e instanceof TimApiException) {
+        failed(record, sourceId, ((TimApiException) e).errorCode(), "", e.getMessage());
+      } else if (e instanceof TimValidationException) {
+        failed(record, sourceId, 0, ((TimValidationException) e).field(), e.getMessage());
+      } else {
+        failed(record, sourceId, 0, "", e.getMessage());
+      }
+    }
 
     /** A call of the lane worked: the failure streak ends. */
     final void succeeded() {
       transportFailures = 0;
     }
 
-    /** The wait after a transport failure, or a {@link TransportAbort} when there were too many in a row. */
+    /**
+     * The wait after a transport failure, or a {@link TransportAbort} when there were too many in
+     * a row, or when the service has not answered a single call of this run: then it is not an
+     * outage to wait out but a service that is not there (a wrong URL, a service down), and the
+     * client has retried already.
+     */
     final Step afterTransportFailure(TimTransportException e) throws TransportAbort {
+      if (!answered.get()) {
+        throw new TransportAbort("the service answered no call: " + e.getMessage(), e);
+      }
       transportFailures++;
       if (transportFailures >= MAX_CONSECUTIVE_TRANSPORT_FAILURES) {
         throw new TransportAbort(transportFailures + " calls in a row failed: " + e.getMessage(), e);
@@ -156,40 +253,17 @@ final class Engine {
     }
   }
 
-  private void done(String key, long count) {
-    try {
-      checkpoint.done(key, count);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing the checkpoint " + checkpoint.path(), e);
-    }
-  }
-
   /**
-   * Reports a record the server did not take: {@code code} is the server's code (0 when the
-   * refusal was not the server's, with {@code field} naming what the client refused).
+   * Chunks lane, lane + lanes, lane + 2 lanes, ... of 100 accounts each; key {@code a<lane>} counts
+   * chunks, {@code fa<lane>} accounts refused.
    */
-  private void failed(HistoryRecord record, String sourceId, long code, String field, String reason) {
-    report.failure(record.line(), record.type(), Optional.ofNullable(sourceId), code, field, reason);
-    progress.recordDone(record.type(), Outcome.FAILED);
-  }
-
-  private void failed(HistoryRecord record, String sourceId, TimRestException e) {
-    if (e instanceof TimApiException) {
-      failed(record, sourceId, ((TimApiException) e).errorCode(), "", e.getMessage());
-    } else if (e instanceof TimValidationException) {
-      failed(record, sourceId, 0, ((TimValidationException) e).field(), e.getMessage());
-    } else {
-      failed(record, sourceId, 0, "", e.getMessage());
-    }
-  }
-
-  /** Chunks lane, lane + lanes, lane + 2 lanes, ... of 100 accounts each; key {@code a<lane>} counts chunks. */
   private final class AccountLane extends BaseLane {
     private final int lane;
     private final int calls;
     private int chunksDone;
 
     AccountLane(int lane, int calls) {
+      super("a" + lane);
       this.lane = lane;
       this.calls = calls;
       this.chunksDone = (int) checkpoint.count(key());
@@ -224,7 +298,7 @@ final class Engine {
         accounts.add(record.account());
       }
       try {
-        AccountImportResult result = client.multiaccountImport(MultiaccountImportRequest.builder().accountList(accounts).build());
+        AccountImportResult result = call(() -> client.multiaccountImport(MultiaccountImportRequest.builder().accountList(accounts).build()));
         succeeded();
         for (AccountImportOutcome outcome : result.outcomes()) {
           AccountRecord record = records.get(outcome.index());
@@ -256,8 +330,9 @@ final class Engine {
 
   /**
    * One group: import_group, then its members 20 a call, then its messages 7 a call, then its
-   * unread counts, strictly in file order. Keys: {@code g<i>} (1 when the group exists),
-   * {@code m<i>} members done, {@code s<i>} messages done, {@code u<i>} unread counts done.
+   * unread counts, strictly in file order. Keys: {@code g<i>} (1 when the group exists, or when
+   * it was refused and everything of its lane reported), {@code m<i>} members done, {@code s<i>}
+   * messages done, {@code u<i>} unread counts done, {@code fg<i>} records refused.
    */
   private final class GroupLane extends BaseLane {
     private final Plan.Group group;
@@ -269,6 +344,7 @@ final class Engine {
     private boolean reconcile;
 
     GroupLane(int index) {
+      super("g" + index);
       this.index = index;
       this.group = plan.groups().get(index);
       this.created = checkpoint.count("g" + index) > 0;
@@ -276,7 +352,7 @@ final class Engine {
       this.messagesDone = (int) checkpoint.count("s" + index);
       this.unreadDone = (int) checkpoint.count("u" + index);
       // The batch in flight when an earlier run stopped may have reached the server.
-      this.reconcile = checkpoint.isResumed() && messagesDone < group.messageCount();
+      this.reconcile = resumed && messagesDone < group.messageCount();
       if (created) {
         progress.doneEarlier(RecordType.GROUP, 1);
       }
@@ -327,7 +403,7 @@ final class Engine {
     private Step createGroup() throws TransportAbort {
       GroupRecord record = (GroupRecord) read(group.offset(), group.line());
       try {
-        client.importGroup(record.group());
+        call(() -> client.importGroup(record.group()));
         succeeded();
         progress.recordDone(RecordType.GROUP, Outcome.IMPORTED);
       } catch (TimApiException e) {
@@ -358,6 +434,29 @@ final class Engine {
       membersDone = group.memberCount();
       failRemainingMessages(code, because);
       failRemainingUnread(code, because);
+      doneWithTheLane();
+      return Step.DONE;
+    }
+
+    /** Every step of the lane is done: the counts of all its keys in one write. */
+    private void doneWithTheLane() {
+      Map<String, Long> counts = new LinkedHashMap<>();
+      counts.put("g" + index, 1L); // the group is imported, present, or reported as refused
+      counts.put("m" + index, (long) membersDone);
+      counts.put("s" + index, (long) messagesDone);
+      counts.put("u" + index, (long) unreadDone);
+      done(counts);
+    }
+
+    /** The group cannot receive anything ({@link #GROUP_GONE}): the rest of its lane is reported, without calls. */
+    private Step groupGone(TimApiException e) {
+      for (int i = membersDone; i < group.memberCount(); i++) {
+        failed(read(group.memberOffset(i), group.memberLine(i)), null, e.errorCode(), "GroupId", e.getMessage());
+      }
+      membersDone = group.memberCount();
+      failRemainingMessages(e.errorCode(), e.getMessage());
+      failRemainingUnread(e.errorCode(), e.getMessage());
+      doneWithTheLane();
       return Step.DONE;
     }
 
@@ -386,8 +485,8 @@ final class Engine {
         members.add(record.member());
       }
       try {
-        MemberImportResult result = client.importGroupMember(
-            ImportGroupMemberRequest.builder().groupId(group.groupId()).memberList(members).build());
+        MemberImportResult result = call(() -> client.importGroupMember(
+            ImportGroupMemberRequest.builder().groupId(group.groupId()).memberList(members).build()));
         succeeded();
         for (MemberImportOutcome outcome : result.outcomes()) {
           switch (outcome.kind()) {
@@ -406,6 +505,9 @@ final class Engine {
       } catch (TimApiException e) {
         if (e.isRetryable()) {
           return afterRetryableApiError(e);
+        }
+        if (GROUP_GONE.contains(e.errorCode())) {
+          return groupGone(e);
         }
         for (MemberRecord record : records) {
           failed(record, null, e);
@@ -430,8 +532,8 @@ final class Engine {
         messages.add(record.message().toBuilder().random(group.messageRandom(i)).build());
       }
       try {
-        ImportResult result = client.importGroupMsg(
-            ImportGroupMsgRequest.builder().groupId(group.groupId()).msgList(messages).build());
+        ImportResult result = call(() -> client.importGroupMsg(
+            ImportGroupMsgRequest.builder().groupId(group.groupId()).msgList(messages).build()));
         succeeded();
         for (ImportMsgOutcome outcome : result.outcomes()) {
           GroupMsgRecord record = records.get(outcome.index());
@@ -445,14 +547,13 @@ final class Engine {
         }
       } catch (TimApiException e) {
         if (e.isRetryable()) {
+          // A retryable code does not say that nothing was stored: an internal error or a timeout
+          // may follow the commit, and the client's earlier attempts may have been committed.
+          reconcile = true;
           return afterRetryableApiError(e);
         }
         if (GROUP_GONE.contains(e.errorCode())) {
-          failRemainingMessages(e.errorCode(), e.getMessage());
-          done("s" + index, messagesDone);
-          failRemainingUnread(e.errorCode(), e.getMessage());
-          done("u" + index, unreadDone);
-          return Step.DONE;
+          return groupGone(e);
         }
         for (GroupMsgRecord record : records) {
           failed(record, record.sourceId(), e);
@@ -471,7 +572,7 @@ final class Engine {
     private Step setUnread() throws TransportAbort {
       UnreadRecord record = (UnreadRecord) read(group.unreadOffset(unreadDone), group.unreadLine(unreadDone));
       try {
-        client.setUnreadMsgNum(record.unread());
+        call(() -> client.setUnreadMsgNum(record.unread()));
         succeeded();
         progress.recordDone(RecordType.UNREAD, Outcome.IMPORTED);
       } catch (TimApiException e) {
@@ -507,7 +608,7 @@ final class Engine {
         if (before != null) {
           page.reqMsgSeq(before);
         }
-        GroupMsgGetSimpleResponse response = client.groupMsgGetSimple(page.build());
+        GroupMsgGetSimpleResponse response = call(() -> client.groupMsgGetSimple(page.build()));
         List<GroupMsg> messages = response.rspMsgList().orElse(List.of());
         long oldestSeq = Long.MAX_VALUE;
         long oldestTime = Long.MAX_VALUE;
@@ -543,13 +644,17 @@ final class Engine {
     }
   }
 
-  /** One one-to-one conversation, a message a call in file order; key {@code c<i>} counts messages done. */
+  /**
+   * One one-to-one conversation, a message a call in file order; key {@code c<i>} counts messages
+   * done, {@code fc<i>} messages refused.
+   */
   private final class C2cLane extends BaseLane {
     private final Plan.Conversation conversation;
     private final int index;
     private int done;
 
     C2cLane(int index) {
+      super("c" + index);
       this.index = index;
       this.conversation = plan.conversation(index);
       this.done = (int) checkpoint.count("c" + index);
@@ -564,7 +669,7 @@ final class Engine {
       // The record's MsgSeq and MsgRandom are derived from its SourceId when the file has none (Ids).
       C2cMsgRecord record = (C2cMsgRecord) read(conversation.messageOffset(done), conversation.messageLine(done));
       try {
-        client.importC2cMsg(record.message());
+        call(() -> client.importC2cMsg(record.message()));
         succeeded();
         progress.recordDone(RecordType.C2C_MSG, Outcome.IMPORTED);
       } catch (TimTransportException e) {
@@ -578,7 +683,7 @@ final class Engine {
         failed(record, record.sourceId(), e);
       }
       done++;
-      Engine.this.done("c" + index, done);
+      done("c" + index, done);
       return Step.MORE;
     }
   }

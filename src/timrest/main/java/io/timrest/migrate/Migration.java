@@ -88,10 +88,12 @@ public final class Migration {
   /**
    * Validates the file, then imports it (resuming from the checkpoint, if any). Status
    * {@link MigrationSummary.Status#COMPLETE} when every record is on the server,
-   * {@link MigrationSummary.Status#SOME_FAILED} when the report lists records that are not,
+   * {@link MigrationSummary.Status#SOME_FAILED} when the report lists records that are not (this
+   * run's, or those an earlier run of the same checkpoint reported),
    * {@link MigrationSummary.Status#INVALID_INPUT} when the file is invalid and nothing was sent,
    * {@link MigrationSummary.Status#TRANSPORT_FAILURE} when the service stayed unreachable (run again
-   * to resume).
+   * to resume): at once when it answered no call of the run, after the client's retries; after
+   * about a minute of failures in a row when it stopped answering during the run.
    *
    * @return the summary
    * @throws IOException when the file cannot be read, or the report or checkpoint written
@@ -117,10 +119,13 @@ public final class Migration {
       MigrationSummary.Status status;
       try {
         engine.run();
-        long notImported = progress.count(Outcome.FAILED) + progress.count(Outcome.INVALID);
+        // The records earlier runs reported as refused count as done earlier, and are not imported.
+        long notImported = progress.count(Outcome.FAILED) + progress.count(Outcome.INVALID) + engine.refusedEarlier();
         status = notImported == 0 ? MigrationSummary.Status.COMPLETE : MigrationSummary.Status.SOME_FAILED;
         if (notImported > 0) {
-          detail = notImported + " record(s) not imported" + (report == null ? "" : ", listed in " + report);
+          detail = notImported + " record(s) not imported"
+              + (engine.refusedEarlier() > 0 ? " (" + engine.refusedEarlier() + " refused in an earlier run)" : "")
+              + (report == null ? "" : ", listed in " + report);
         }
       } catch (Engine.TransportAbort e) {
         status = MigrationSummary.Status.TRANSPORT_FAILURE;

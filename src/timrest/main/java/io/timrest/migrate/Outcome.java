@@ -10,6 +10,9 @@ public enum Outcome {
   FAILED,
   /** It broke a rule of the file and was left out (only with {@code skipInvalid}); the report says which. */
   INVALID,
-  /** An earlier run of the same file did it, according to the checkpoint (that run's report has its failures). */
+  /**
+   * An earlier run of the same file did it, according to the checkpoint: imported it, or reported
+   * it as refused (that run's report has its failures, and the status still counts them).
+   */
   DONE_EARLIER
 }

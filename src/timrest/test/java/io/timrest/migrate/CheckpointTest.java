@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +39,27 @@ class CheckpointTest {
       assertEquals(100, checkpoint.count("A"));
       assertEquals(0, checkpoint.count("G:other"));
       assertEquals(0, checkpoint.tornLinesDropped());
+    }
+  }
+
+  @Test
+  void severalCountsGoInOneWriteInTheirOrderAndPrefixesSumUp() throws IOException {
+    try (Checkpoint checkpoint = Checkpoint.open(file(), INPUT)) {
+      Map<String, Long> step = new LinkedHashMap<>();
+      step.put("fg1", 3L);
+      step.put("m1", 20L);
+      step.put("s1", 0L); // not larger than known: left out
+      checkpoint.done(step);
+      checkpoint.done("fc4", 2);
+      assertEquals(5, checkpoint.sum("f"));
+    }
+    String content = Files.readString(file());
+    assertTrue(content.endsWith(Checkpoint.Entry.format("fg1", "3") + Checkpoint.Entry.format("m1", "20")
+        + Checkpoint.Entry.format("fc4", "2")), content);
+    try (Checkpoint checkpoint = Checkpoint.open(file(), INPUT)) {
+      assertEquals(20, checkpoint.count("m1"));
+      assertEquals(5, checkpoint.sum("f"));
+      assertEquals(0, checkpoint.sum("x"));
     }
   }
 
