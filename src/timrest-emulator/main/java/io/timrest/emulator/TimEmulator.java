@@ -209,7 +209,7 @@ public final class TimEmulator implements AutoCloseable {
       Map<String, Endpoint> commands = new HashMap<>(service.commands());
       commands.put(command, endpoint);
       return new Service(name, service.invalidParameter(), service.unparsableBody(), service.tooLongBody(),
-          service.internalError(), Map.copyOf(commands), service.rateLimits());
+          service.internalError(), Map.copyOf(commands), service.rateLimits(), service.internalErrors());
     });
   }
 
