@@ -118,6 +118,19 @@ class MigrateKillTest {
     }
   }
 
+  /** The second group's records when an AVChatRoom already uses its GroupId: 3 members, 10 messages, 1 unread count. */
+  private static final int REFUSED = 14;
+
+  /** The sample of the command's other tests, with the second group taken by an AVChatRoom. */
+  private Path historyWithRefusals() throws IOException {
+    Path history = dir.resolve("history.jsonl");
+    new SampleHistory(2, 10, 3, 2, 3, SampleHistory.Order.INTERLEAVED, fixture.start).write(history);
+    Cli.Result created = fixture.cli().run("create-group", "--type", "AVChatRoom", "--group-id", SampleHistory.groupId(1),
+        "--name", "live");
+    assertEquals(0, created.code(), created::toString);
+    return history;
+  }
+
   /**
    * Kills a run with one worker once it has made every call but the last (the first group's
    * unread count, held by the front): everything else is done and in the checkpoint by then.
@@ -129,6 +142,20 @@ class MigrateKillTest {
     int exit = run.kill();
     assertTrue(held, () -> "the run did not come to its last call:\n" + run.output());
     assertEquals(SIGKILLED, exit, run::output);
+  }
+
+  @Test
+  void theRefusalsOfARunKilledLaterAreInTheReportWhenItResumes() throws Exception {
+    startEmulator(0);
+    Path history = historyWithRefusals();
+    killBeforeTheLastCall(history);
+
+    Cli.Result resumed = runInProcess(history, "--quiet");
+
+    assertEquals(1, resumed.code(), resumed::toString);
+    List<String> report = Files.readAllLines(dir.resolve("report.jsonl"));
+    assertEquals(REFUSED, report.size(), () -> String.join("\n", report));
+    assertTrue(report.stream().allMatch(line -> line.contains("\"code\":10007")), () -> String.join("\n", report));
   }
 
   @Test

@@ -178,13 +178,22 @@ final class Engine {
       done(entries);
     }
 
-    /** Records several counts of the lane in one write: a crash keeps all of them or none. */
+    /**
+     * Records several counts of the lane in one write: a crash keeps all of them or none. The
+     * report's entries go to the file first: once the checkpoint says a record is done, no later
+     * run reports it, so after {@code kill -9} its entry must not be left in a buffer.
+     */
     final void done(Map<String, Long> counts) {
       Map<String, Long> entries = new LinkedHashMap<>();
       // First: a write torn by a power loss keeps the refusals rather than the counts after them,
       // and a refusal counted twice (the step is done again) is better than one forgotten.
       entries.put(failedKey, refused);
       entries.putAll(counts);
+      try {
+        report.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException("writing the report", e);
+      }
       try {
         checkpoint.done(entries);
       } catch (IOException e) {
