@@ -33,7 +33,7 @@ final class CliFixture implements AutoCloseable {
     this(dir, UnaryOperator.identity());
   }
 
-  /** A fixture whose emulator has {@code settings} besides the fixture's own (a migration's tests switch its rate limit off). */
+  /** A fixture whose emulator has {@code settings} besides the fixture's own (say, no rate limit). */
   CliFixture(Path dir, UnaryOperator<EmulatorConfig.Builder> settings) {
     emulator = TimEmulator.start(settings.apply(EmulatorConfig.builder()
         .sdkAppId(SDK_APP_ID).adminIdentifier(ADMIN).secretKey(SECRET_KEY).clock(clock)).build());

@@ -157,7 +157,8 @@ class MigrateCommandTest {
     assertEquals(2, result.code(), result::toString);
     assertEquals(0, front.requests(), "requests");
     List<Map<String, Object>> entries = reportEntries();
-    assertEquals(INVALID_LINES, Set.copyOf(entries.stream().map(entry -> number(entry.get("line"))).toList()), entries::toString);
+    assertEquals(INVALID_LINES, Set.copyOf(entries.stream().map(entry -> number(entry.get("line"))).toList()),
+        entries::toString);
     assertEquals(3, entries.size(), entries::toString);
     assertTrue(entries.stream().allMatch(entry -> "invalid".equals(entry.get("code"))), entries::toString);
     assertEquals(List.of("SendTime", "SourceId", "Member_Account"), entries.stream()
@@ -183,7 +184,8 @@ class MigrateCommandTest {
 
     assertEquals(1, result.code(), result::toString);
     List<Map<String, Object>> entries = reportEntries();
-    assertEquals(INVALID_LINES, Set.copyOf(entries.stream().map(entry -> number(entry.get("line"))).toList()), entries::toString);
+    assertEquals(INVALID_LINES, Set.copyOf(entries.stream().map(entry -> number(entry.get("line"))).toList()),
+        entries::toString);
     ServerHistory.assertExactlyOnce(ExpectedHistory.of(history, INVALID_LINES), fixture.emulator);
   }
 
@@ -239,7 +241,8 @@ class MigrateCommandTest {
     for (String variable : List.of("TIMREST_BASE_URL", "TIMREST_SDKAPPID", "TIMREST_IDENTIFIER", "TIMREST_SECRET_KEY_FILE")) {
       assertTrue(result.out().contains(variable), () -> "no " + variable + " in\n" + result.out());
     }
-    for (String exit : List.of("0 all imported", "1 some records not imported", "2 invalid input", "3 the service could not be reached")) {
+    for (String exit : List.of(
+        "0 all imported", "1 some records not imported", "2 invalid input", "3 the service could not be reached")) {
       assertTrue(result.out().contains(exit), () -> "no exit code '" + exit + "' in\n" + result.out());
     }
   }
