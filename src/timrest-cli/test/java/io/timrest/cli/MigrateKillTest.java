@@ -93,7 +93,8 @@ class MigrateKillTest {
         run.kill();
         throw new AssertionError("run " + kill + " made no call within " + STARTUP + ":\n" + run.output());
       }
-      long moment = random.nextInt(500);
+      // At most 2 s in all: the run lasts about 3 s, so that every kill finds it running.
+      long moment = random.nextInt(400);
       Thread.sleep(moment); // the randomized kill moment, counted from the run's first call
       int exit = run.kill();
 
