@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * An emulator whose clock starts an hour in the past (so that a group created now can receive
@@ -25,11 +26,17 @@ final class CliFixture implements AutoCloseable {
 
   final Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(1));
   final MutableClock clock = MutableClock.at(start);
-  final TimEmulator emulator = TimEmulator.start(EmulatorConfig.builder()
-      .sdkAppId(SDK_APP_ID).adminIdentifier(ADMIN).secretKey(SECRET_KEY).clock(clock).build());
+  final TimEmulator emulator;
   final Path keyFile;
 
   CliFixture(Path dir) {
+    this(dir, UnaryOperator.identity());
+  }
+
+  /** A fixture whose emulator has {@code settings} besides the fixture's own (say, no rate limit). */
+  CliFixture(Path dir, UnaryOperator<EmulatorConfig.Builder> settings) {
+    emulator = TimEmulator.start(settings.apply(EmulatorConfig.builder()
+        .sdkAppId(SDK_APP_ID).adminIdentifier(ADMIN).secretKey(SECRET_KEY).clock(clock)).build());
     try {
       keyFile = Files.writeString(dir.resolve("secret.key"), SECRET_KEY + "\n");
     } catch (IOException e) {

@@ -93,7 +93,8 @@ class RefusedRecordsTest {
     try (SampleMigration migration = new SampleMigration(dir)) {
       // A 10004 for the second group's import_group, and for nothing else (faults 0.0 and 1.0 draw nothing).
       Interceptor refuseTheSecondGroup = chain -> {
-        if (chain.request().url().encodedPath().endsWith("/import_group") && bodyOf(chain.request()).contains(SampleHistory.groupId(1))) {
+        if (chain.request().url().encodedPath().endsWith("/import_group")
+            && bodyOf(chain.request()).contains(SampleHistory.groupId(1))) {
           return refusal(chain.request(), 10004, "invalid parameter (simulated)");
         }
         return chain.proceed(chain.request());

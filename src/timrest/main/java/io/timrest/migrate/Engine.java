@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -64,10 +65,15 @@ final class Engine {
   private static final int PAGE = 20;
   /**
    * After this many consecutive transport failures of one lane the run stops (the checkpoint keeps
-   * what is done), after about a minute of back-offs; at the first one when the service has
-   * answered no call of the run yet.
+   * what is done), after about a minute of back-offs.
    */
   static final int MAX_CONSECUTIVE_TRANSPORT_FAILURES = 8;
+  /**
+   * After this many failed calls of any lanes, each after the client's own retries, the run stops
+   * when the service has answered none of its calls: a second chance, so that one unlucky first
+   * call does not end a run.
+   */
+  static final int FAILURES_BEFORE_AN_ANSWER = 2;
   private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(20);
   /**
@@ -91,6 +97,8 @@ final class Engine {
   private final long refusedEarlier;
   /** Whether the service answered any call of this run. */
   private final AtomicBoolean answered = new AtomicBoolean();
+  /** The calls that failed before the service answered one. */
+  private final AtomicInteger failuresBeforeAnAnswer = new AtomicInteger();
 
   Engine(TimRestClient client, HistoryFile file, Plan plan, Checkpoint checkpoint, Report report,
       Progress progress, int parallelism) {
@@ -105,7 +113,7 @@ final class Engine {
     this.refusedEarlier = checkpoint.sum("f");
   }
 
-  /** How many records earlier runs reported as refused, according to the checkpoint (this run counts them as done earlier). */
+  /** How many records earlier runs reported as refused, by the checkpoint (this run counts them as done earlier). */
   long refusedEarlier() {
     return refusedEarlier;
   }
@@ -178,13 +186,22 @@ final class Engine {
       done(entries);
     }
 
-    /** Records several counts of the lane in one write: a crash keeps all of them or none. */
+    /**
+     * Records several counts of the lane in one write: a crash keeps all of them or none. The
+     * report's entries go to the file first: once the checkpoint says a record is done, no later
+     * run reports it, so after {@code kill -9} its entry must not be left in a buffer.
+     */
     final void done(Map<String, Long> counts) {
       Map<String, Long> entries = new LinkedHashMap<>();
       // First: a write torn by a power loss keeps the refusals rather than the counts after them,
       // and a refusal counted twice (the step is done again) is better than one forgotten.
       entries.put(failedKey, refused);
       entries.putAll(counts);
+      try {
+        report.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException("writing the report", e);
+      }
       try {
         checkpoint.done(entries);
       } catch (IOException e) {
@@ -219,15 +236,15 @@ final class Engine {
 
     /**
      * The wait after a transport failure, or a {@link TransportAbort} when there were too many in
-     * a row, or when the service has not answered a single call of this run: then it is not an
-     * outage to wait out but a service that is not there (a wrong URL, a service down), and the
-     * client has retried already.
+     * a row, or too many while the service has not answered a single call of this run: that is
+     * not an outage to wait out but a service that is not there (a wrong URL, a service down).
      */
     final Step afterTransportFailure(TimTransportException e) throws TransportAbort {
-      if (!answered.get()) {
-        throw new TransportAbort("the service answered no call: " + e.getMessage(), e);
-      }
       transportFailures++;
+      if (!answered.get() && failuresBeforeAnAnswer.incrementAndGet() >= FAILURES_BEFORE_AN_ANSWER) {
+        throw new TransportAbort("the service answered no call: " + FAILURES_BEFORE_AN_ANSWER + " calls failed: "
+            + e.getMessage(), e);
+      }
       if (transportFailures >= MAX_CONSECUTIVE_TRANSPORT_FAILURES) {
         throw new TransportAbort(transportFailures + " calls in a row failed: " + e.getMessage(), e);
       }
@@ -298,7 +315,8 @@ final class Engine {
         accounts.add(record.account());
       }
       try {
-        AccountImportResult result = call(() -> client.multiaccountImport(MultiaccountImportRequest.builder().accountList(accounts).build()));
+        AccountImportResult result =
+            call(() -> client.multiaccountImport(MultiaccountImportRequest.builder().accountList(accounts).build()));
         succeeded();
         for (AccountImportOutcome outcome : result.outcomes()) {
           AccountRecord record = records.get(outcome.index());

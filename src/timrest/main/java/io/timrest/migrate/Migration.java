@@ -92,8 +92,8 @@ public final class Migration {
    * run's, or those an earlier run of the same checkpoint reported),
    * {@link MigrationSummary.Status#INVALID_INPUT} when the file is invalid and nothing was sent,
    * {@link MigrationSummary.Status#TRANSPORT_FAILURE} when the service stayed unreachable (run again
-   * to resume): at once when it answered no call of the run, after the client's retries; after
-   * about a minute of failures in a row when it stopped answering during the run.
+   * to resume): after two failed calls (the client's retries included) when it answered no call
+   * of the run; after about a minute of failures in a row when it stopped answering during it.
    *
    * @return the summary
    * @throws IOException when the file cannot be read, or the report or checkpoint written

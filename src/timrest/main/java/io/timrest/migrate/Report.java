@@ -24,7 +24,8 @@ import okio.Okio;
  * {@code code} is {@code "invalid"} for a {@link Problem} found in the file and the server's
  * {@code ErrorCode} (or per-message {@code Result}) for a request the server refused; {@code type},
  * {@code SourceId} and {@code field} are left out when unknown. Safe for use by several threads;
- * entries are buffered until {@link #flush()} or {@link #close()}.
+ * entries are buffered until {@link #flush()} or {@link #close()} (the engine flushes before it
+ * checkpoints the records an entry is about).
  */
 final class Report implements ProblemSink, Flushable, Closeable {
   private static final String INVALID = "invalid";
