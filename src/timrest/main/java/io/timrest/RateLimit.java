@@ -8,7 +8,9 @@ import java.util.Objects;
  * How many calls per second a {@link TimRestClient} starts, per operation: the client spaces the
  * calls of each operation evenly (retries included) and shares that pace between every thread
  * that uses the client, so that many workers together stay under the service's cap instead of
- * being refused with 60007. Immutable.
+ * being refused with 60007. Calls that become ready together while the operation is below its
+ * limit may start up to 25 ms of the pace early (5 calls at 200/s), but no second ever holds
+ * more starts than the limit. Immutable.
  *
  * <p>{@link #documented()} uses each operation's documented limit (200 calls/s for most,
  * {@code multiaccount_import} 100); an app whose limits differ (Tencent may raise them) sets its

@@ -2,6 +2,7 @@ package io.timrest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,35 +37,94 @@ class RateLimitTest {
 
   @Test
   void callsOfOneOperationStartOneIntervalApartWhoeverAsks() {
-    CallPacer pacer = new CallPacer(RateLimit.perSecond(100)); // 10 ms apart
+    CallPacer pacer = new CallPacer(RateLimit.perSecond(20)); // 50 ms apart, below 40/s: no tolerance
     long t0 = 1_000_000_000L;
 
     assertEquals(0, pacer.reserve(IMPORT, t0));
-    assertEquals(10_000_000L, pacer.reserve(IMPORT, t0));
-    assertEquals(20_000_000L, pacer.reserve(IMPORT, t0));
-    assertEquals(15_000_000L, pacer.reserve(IMPORT, t0 + 15_000_000L)); // its turn is at t0 + 30 ms
+    assertEquals(50_000_000L, pacer.reserve(IMPORT, t0));
+    assertEquals(100_000_000L, pacer.reserve(IMPORT, t0));
+    assertEquals(75_000_000L, pacer.reserve(IMPORT, t0 + 75_000_000L)); // its turn is at t0 + 150 ms
   }
 
   @Test
-  void anIdleOperationDoesNotSaveUpABurst() {
-    CallPacer pacer = new CallPacer(RateLimit.perSecond(100));
+  void callsThatBecomeReadyTogetherStartAtOnceUpToTheTolerance() {
+    CallPacer pacer = new CallPacer(RateLimit.perSecond(200)); // 5 ms apart, 25 ms of tolerance: 5 calls
+    long t0 = 1_000_000_000L;
+
+    for (int i = 0; i < 6; i++) {
+      assertEquals(0, pacer.reserve(IMPORT, t0), "call " + i);
+    }
+    assertEquals(5_000_000L, pacer.reserve(IMPORT, t0));
+    assertEquals(10_000_000L, pacer.reserve(IMPORT, t0));
+  }
+
+  @Test
+  void aCallReadyAMomentAfterAnotherDoesNotWaitAnIntervalWhenTheOperationIsBelowItsPace() {
+    CallPacer pacer = new CallPacer(RateLimit.perSecond(200));
+    long t0 = 1_000_000_000L;
+    for (int i = 0; i < 100; i++) {
+      // Pairs 1 ms apart, every 12 ms: 167 calls/s on average, in clumps.
+      long at = t0 + i / 2 * 12_000_000L + i % 2 * 1_000_000L;
+      assertEquals(0, pacer.reserve(IMPORT, at), "call " + i);
+    }
+  }
+
+  @Test
+  void anIdleOperationSavesUpNoMoreThanItsTolerance() {
+    CallPacer pacer = new CallPacer(RateLimit.perSecond(100)); // 10 ms apart, 2 calls of tolerance
     long t0 = 1_000_000_000L;
     pacer.reserve(IMPORT, t0);
 
     long later = t0 + 5_000_000_000L;
     assertEquals(0, pacer.reserve(IMPORT, later));
+    assertEquals(0, pacer.reserve(IMPORT, later));
+    assertEquals(0, pacer.reserve(IMPORT, later));
     assertEquals(10_000_000L, pacer.reserve(IMPORT, later));
   }
 
   @Test
+  void noSecondHoldsMoreThanTheLimitAndAnOperationAtItsLimitIsPacedEvenly() {
+    CallPacer pacer = new CallPacer(RateLimit.perSecond(100));
+    long t0 = 1_000_000_000L;
+    long[] starts = new long[1000];
+    java.util.Random random = new java.util.Random(42);
+    long now = t0;
+    for (int i = 0; i < starts.length; i++) {
+      // Every caller asks again as soon as it can, a little late at random: always more demand than the limit.
+      now += random.nextInt(3) == 0 ? random.nextInt(4_000_000) : 0;
+      starts[i] = now + pacer.reserve(IMPORT, now);
+      now = Math.max(now, starts[i] - 20_000_000L);
+    }
+    for (int i = 1; i < starts.length; i++) {
+      assertTrue(starts[i] >= starts[i - 1], "starts go forward");
+    }
+    for (int i = 100; i < starts.length; i++) {
+      assertTrue(starts[i] - starts[i - 100] >= 1_000_000_000L,
+          "101 starts within a second: " + (i - 100) + ".." + i);
+    }
+    for (int i = 200; i < starts.length; i++) {
+      assertEquals(10_000_000L, starts[i] - starts[i - 1], "an even pace at the limit, call " + i);
+    }
+  }
+
+  @Test
   void operationsArePacedApart() {
-    CallPacer pacer = new CallPacer(RateLimit.documented());
+    CallPacer pacer = new CallPacer(RateLimit.perSecond(20).withOperation(ACCOUNTS, 10));
     long t0 = 1_000_000_000L;
     pacer.reserve(IMPORT, t0);
 
     assertEquals(0, pacer.reserve(ACCOUNTS, t0));
-    assertEquals(10_000_000L, pacer.reserve(ACCOUNTS, t0)); // 100/s
-    assertEquals(5_000_000L, pacer.reserve(IMPORT, t0)); // 200/s
+    assertEquals(100_000_000L, pacer.reserve(ACCOUNTS, t0)); // 10/s
+    assertEquals(50_000_000L, pacer.reserve(IMPORT, t0)); // 20/s
+  }
+
+  @Test
+  void aLimitAbove4096PerSecondHasNoTolerance() {
+    CallPacer pacer = new CallPacer(RateLimit.perSecond(10_000)); // 100 us apart
+    long t0 = 1_000_000_000L;
+
+    assertEquals(0, pacer.reserve(IMPORT, t0));
+    assertEquals(100_000L, pacer.reserve(IMPORT, t0));
   }
 
   @Test
