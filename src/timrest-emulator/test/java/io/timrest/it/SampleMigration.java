@@ -156,8 +156,12 @@ final class SampleMigration implements AutoCloseable {
     AFTER_THE_SERVER_COMMITTED
   }
 
-  /** What simulates a crash: thrown out of the client, the engine and the run, as nothing catches it. */
-  static final class SimulatedCrash extends RuntimeException {
+  /**
+   * What simulates a crash: thrown out of the client, the engine and the run, as nothing catches
+   * it. An {@link Error}, because the client turns every exception of a call into a
+   * {@code TimTransportException} (which the engine would retry), but lets errors through.
+   */
+  static final class SimulatedCrash extends Error {
     private static final long serialVersionUID = 1L;
 
     SimulatedCrash(String message) {

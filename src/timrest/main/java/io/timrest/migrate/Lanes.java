@@ -41,7 +41,7 @@ final class Lanes {
 
   /**
    * Runs {@code lanes} to completion with {@code workers} threads; returns when every lane is done
-   * or one step threw, in which case that exception is rethrown (wrapped when checked) after the
+   * or one step threw, in which case that exception (or error) is rethrown after the
    * workers stop.
    */
   static void run(Collection<? extends Lane> lanes, int workers, String threadName) throws Exception {
@@ -50,7 +50,7 @@ final class Lanes {
     }
     BlockingQueue<Lane> ready = new LinkedBlockingQueue<>(lanes);
     AtomicInteger remaining = new AtomicInteger(lanes.size());
-    AtomicReference<Exception> failure = new AtomicReference<>();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
     Lane stop = () -> Step.DONE; // a marker that wakes and ends one worker
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon(threadName + "-timer"));
     List<Thread> threads = new ArrayList<>();
@@ -76,7 +76,7 @@ final class Lanes {
           Step step;
           try {
             step = lane.step();
-          } catch (Exception e) {
+          } catch (Exception | Error e) { // an Error too: a dead worker would leave the others waiting
             if (failure.compareAndSet(null, e)) {
               finishAll.run();
             }
@@ -107,9 +107,12 @@ final class Lanes {
     } finally {
       timer.shutdownNow();
     }
-    Exception e = failure.get();
+    Throwable e = failure.get();
+    if (e instanceof Error) {
+      throw (Error) e;
+    }
     if (e != null) {
-      throw e;
+      throw (Exception) e;
     }
   }
 
