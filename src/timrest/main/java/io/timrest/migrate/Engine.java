@@ -240,19 +240,21 @@ final class Engine {
      * not an outage to wait out but a service that is not there (a wrong URL, a service down).
      */
     final Step afterTransportFailure(TimTransportException e) throws TransportAbort {
-      transportFailures++;
       if (!answered.get() && failuresBeforeAnAnswer.incrementAndGet() >= FAILURES_BEFORE_AN_ANSWER) {
+        transportFailures++;
         throw new TransportAbort("the service answered no call: " + FAILURES_BEFORE_AN_ANSWER + " calls failed: "
             + e.getMessage(), e);
       }
-      if (transportFailures >= MAX_CONSECUTIVE_TRANSPORT_FAILURES) {
-        throw new TransportAbort(transportFailures + " calls in a row failed: " + e.getMessage(), e);
-      }
-      return Step.after(backoff(transportFailures));
+      return afterFailedCall(e);
     }
 
     /** The wait after a retryable API error the client's retries did not overcome. */
     final Step afterRetryableApiError(TimApiException e) throws TransportAbort {
+      return afterFailedCall(e);
+    }
+
+    /** One more failure in the lane's streak: the back-off, or a {@link TransportAbort} when the streak is too long. */
+    private Step afterFailedCall(TimRestException e) throws TransportAbort {
       transportFailures++;
       if (transportFailures >= MAX_CONSECUTIVE_TRANSPORT_FAILURES) {
         throw new TransportAbort(transportFailures + " calls in a row failed: " + e.getMessage(), e);
