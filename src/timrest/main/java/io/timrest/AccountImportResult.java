@@ -14,13 +14,13 @@ import java.util.stream.Collectors;
  * The checked outcome of {@code multiaccount_import}: one {@link AccountImportOutcome} per account
  * sent, in request order; an account is imported unless the server lists it in {@code FailAccounts}.
  */
-public final class AccountImportResult {
+public final class AccountImportResult extends TimResult {
   private final MultiaccountImportRequest request;
   private final MultiaccountImportResponse response;
   private final List<AccountImportOutcome> outcomes;
 
-  private AccountImportResult(
-      MultiaccountImportRequest request, MultiaccountImportResponse response, List<AccountImportOutcome> outcomes) {
+  private AccountImportResult(Exchange.Attempt attempt, MultiaccountImportRequest request, MultiaccountImportResponse response, List<AccountImportOutcome> outcomes) {
+    super(attempt);
     this.request = request;
     this.response = response;
     this.outcomes = outcomes;
@@ -30,19 +30,19 @@ public final class AccountImportResult {
    * Pairs {@code FailAccounts} with the accounts sent. A failed UserID that was not sent
    * contradicts the request and is a {@link TimTransportException}.
    */
-  static AccountImportResult of(String operation, MultiaccountImportRequest request, MultiaccountImportResponse response) {
+  static AccountImportResult of(Exchange.Attempt attempt, MultiaccountImportRequest request, MultiaccountImportResponse response) {
     List<String> sent = userIds(request);
     Set<String> failed = new HashSet<>(response.failAccounts().orElse(List.of()));
     if (!sent.containsAll(failed)) {
       failed.removeAll(sent);
       throw new TimTransportException(
-          operation, "FailAccounts names " + failed.size() + " account(s) that were not sent", 0, null);
+          attempt.operation(), "FailAccounts names " + failed.size() + " account(s) that were not sent", 0, null);
     }
     List<AccountImportOutcome> outcomes = new ArrayList<>(sent.size());
     for (int i = 0; i < sent.size(); i++) {
       outcomes.add(new AccountImportOutcome(i, sent.get(i), !failed.contains(sent.get(i))));
     }
-    return new AccountImportResult(request, response, Collections.unmodifiableList(outcomes));
+    return new AccountImportResult(attempt, request, response, Collections.unmodifiableList(outcomes));
   }
 
   /** The UserIDs of a request, from whichever of its two shapes it uses. */

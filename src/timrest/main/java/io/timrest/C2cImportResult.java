@@ -7,10 +7,11 @@ import io.timrest.model.ImportC2cMsgRequest;
  * {@code MsgSeq} and {@code MsgRandom} the client filled in, and the message's key for
  * {@code openim/modify_c2c_msg}.
  */
-public final class C2cImportResult {
+public final class C2cImportResult extends TimResult {
   private final ImportC2cMsgRequest request;
 
-  C2cImportResult(ImportC2cMsgRequest request) {
+  C2cImportResult(ImportC2cMsgRequest request, Exchange.Attempt attempt) {
+    super(attempt);
     this.request = request;
   }
 

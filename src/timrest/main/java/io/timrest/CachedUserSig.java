@@ -21,6 +21,7 @@ final class CachedUserSig {
   /** Gives the next UserSig; its argument is the one the server rejected, or null. */
   private final UnaryOperator<String> source;
   private final Clock clock;
+  private final CallEvents events;
   /** Read without a lock on every request; replaced as a whole under the lock. */
   private volatile Signed signed;
   /** The UserSig before the current one: a late answer may still echo it. */
@@ -38,14 +39,15 @@ final class CachedUserSig {
     }
   }
 
-  private CachedUserSig(UnaryOperator<String> source, Clock clock) {
+  private CachedUserSig(UnaryOperator<String> source, Clock clock, CallEvents events) {
     this.source = source;
     this.clock = clock;
+    this.events = Objects.requireNonNull(events, "events");
   }
 
   /** Signs for {@code identifier} with the app's secret key; each signature is valid for {@code validity}. */
   static CachedUserSig signing(
-      long sdkAppId, String secretKey, String identifier, Duration validity, Clock clock) {
+      long sdkAppId, String secretKey, String identifier, Duration validity, Clock clock, CallEvents events) {
     Objects.requireNonNull(secretKey, "secretKey");
     Objects.requireNonNull(identifier, "identifier");
     Objects.requireNonNull(validity, "validity");
@@ -58,16 +60,16 @@ final class CachedUserSig {
       return next.equals(rejected)
           ? UserSig.generate(sdkAppId, secretKey, identifier, validity.plusSeconds(1), clock)
           : next;
-    }, clock);
+    }, clock, events);
   }
 
   /**
    * Uses UserSigs from {@code supplier} (for example a signing service). Their expiry is read from
    * the UserSig itself; one that cannot be decoded is used until the server rejects it.
    */
-  static CachedUserSig supplied(Supplier<String> supplier, Clock clock) {
+  static CachedUserSig supplied(Supplier<String> supplier, Clock clock, CallEvents events) {
     Objects.requireNonNull(supplier, "userSigSupplier");
-    return new CachedUserSig(rejected -> supplier.get(), Objects.requireNonNull(clock, "clock"));
+    return new CachedUserSig(rejected -> supplier.get(), Objects.requireNonNull(clock, "clock"), events);
   }
 
   /** The UserSig to send now. */
@@ -102,7 +104,10 @@ final class CachedUserSig {
     if (signed != null) {
       previous = signed.userSig();
     }
+    TimRestListener.RenewalReason reason = rejected != null ? TimRestListener.RenewalReason.REJECTED
+        : signed == null ? TimRestListener.RenewalReason.FIRST : TimRestListener.RenewalReason.EXPIRING;
     signed = new Signed(next, renewalTime(next));
+    events.userSigRenewed(new TimRestListener.UserSigRenewed(reason));
   }
 
   /** The UserSigs that may appear in an answer: the current one and the one before, without signing. */

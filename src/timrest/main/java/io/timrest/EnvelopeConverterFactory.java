@@ -20,7 +20,6 @@ import okio.Buffer;
 import okio.BufferedSink;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
-import retrofit2.http.POST;
 
 /**
  * The one place that turns response bodies into models and failures: it reads the answer once, as
@@ -66,7 +65,7 @@ final class EnvelopeConverterFactory extends Converter.Factory {
   @Override
   public Converter<ResponseBody, ?> responseBodyConverter(
       Type type, Annotation[] annotations, Retrofit retrofit) {
-    String operation = operationOf(annotations);
+    String operation = Exchange.operationOf(annotations);
     JsonAdapter<?> adapter = type == Envelope.class ? null : moshi.adapter(type);
     return body -> {
       try (body) {
@@ -244,15 +243,5 @@ final class EnvelopeConverterFactory extends Converter.Factory {
       default:
         throw new JsonDataException("Unexpected " + reader.peek() + " at " + reader.getPath());
     }
-  }
-
-  /** The operation is named by its path, as in the spec's error tables. */
-  private static String operationOf(Annotation[] annotations) {
-    for (Annotation annotation : annotations) {
-      if (annotation instanceof POST) {
-        return ((POST) annotation).value();
-      }
-    }
-    throw new IllegalArgumentException("every timrest operation is a @POST");
   }
 }

@@ -24,12 +24,14 @@ final class HostFailover implements Interceptor {
   private final HttpUrl primary;
   private final HttpUrl backup;
   private final Clock clock;
+  private final CallEvents events;
   private volatile Instant backupPreferredUntil = Instant.MIN;
 
-  HostFailover(HttpUrl primary, HttpUrl backup, Clock clock) {
+  HostFailover(HttpUrl primary, HttpUrl backup, Clock clock, CallEvents events) {
     this.primary = primary;
     this.backup = backup;
     this.clock = clock;
+    this.events = events;
   }
 
   @Override
@@ -45,6 +47,7 @@ final class HostFailover implements Interceptor {
       return chain.proceed(onHost(request, first));
     } catch (UnknownHostException | ConnectException unreachable) {
       backupPreferredUntil = backupFirst ? Instant.MIN : clock.instant().plus(STAY_ON_BACKUP);
+      events.failedOver(new TimRestListener.FailedOver(first.host(), second.host()));
       try {
         return chain.proceed(onHost(request, second));
       } catch (IOException alsoUnreachable) {

@@ -14,12 +14,13 @@ import java.util.stream.Collectors;
  * imported: {@link #failed()} lists them and {@link #requireAllImported()} turns them into an
  * exception.
  */
-public final class ImportResult {
+public final class ImportResult extends TimResult {
   private final ImportGroupMsgRequest request;
   private final ImportGroupMsgResponse response;
   private final List<ImportMsgOutcome> outcomes;
 
-  private ImportResult(ImportGroupMsgRequest request, ImportGroupMsgResponse response, List<ImportMsgOutcome> outcomes) {
+  private ImportResult(Exchange.Attempt attempt, ImportGroupMsgRequest request, ImportGroupMsgResponse response, List<ImportMsgOutcome> outcomes) {
+    super(attempt);
     this.request = request;
     this.response = response;
     this.outcomes = outcomes;
@@ -31,12 +32,12 @@ public final class ImportResult {
    * ({@code Result} 0) without a positive {@code MsgSeq} and a non-negative {@code MsgTime}
    * contradicts the request: both are a {@link TimTransportException}.
    */
-  static ImportResult of(String operation, ImportGroupMsgRequest request, ImportGroupMsgResponse response) {
+  static ImportResult of(Exchange.Attempt attempt, ImportGroupMsgRequest request, ImportGroupMsgResponse response) {
     List<ImportMsgResult> results = response.importMsgResult().orElse(List.of());
     int sent = request.msgList().size();
     if (results.size() != sent) {
       throw new TimTransportException(
-          operation, "ImportMsgResult has " + results.size() + " entries for " + sent + " messages sent", 0, null);
+          attempt.operation(), "ImportMsgResult has " + results.size() + " entries for " + sent + " messages sent", 0, null);
     }
     for (int i = 0; i < sent; i++) {
       ImportMsgResult result = results.get(i);
@@ -45,7 +46,7 @@ public final class ImportResult {
       if (result.result() == 0
           && (result.msgSeq().orElse(0L) <= 0 || result.msgTime().orElse(-1L) < 0)) {
         throw new TimTransportException(
-            operation, "ImportMsgResult[" + i + "] has Result 0 without a positive MsgSeq and a MsgTime",
+            attempt.operation(), "ImportMsgResult[" + i + "] has Result 0 without a positive MsgSeq and a MsgTime",
             0, true, request, null);
       }
     }
@@ -53,7 +54,7 @@ public final class ImportResult {
     for (int i = 0; i < sent; i++) {
       outcomes.add(new ImportMsgOutcome(i, request.msgList().get(i), results.get(i)));
     }
-    return new ImportResult(request, response, Collections.unmodifiableList(outcomes));
+    return new ImportResult(attempt, request, response, Collections.unmodifiableList(outcomes));
   }
 
   /**

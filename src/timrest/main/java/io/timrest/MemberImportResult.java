@@ -16,13 +16,13 @@ import java.util.stream.Collectors;
  * sent, in request order. Members can fail one by one (a {@code JoinTime} outside the group's
  * lifetime) while the call succeeds: {@link #failed()} lists them.
  */
-public final class MemberImportResult {
+public final class MemberImportResult extends TimResult {
   private final ImportGroupMemberRequest request;
   private final ImportGroupMemberResponse response;
   private final List<MemberImportOutcome> outcomes;
 
-  private MemberImportResult(
-      ImportGroupMemberRequest request, ImportGroupMemberResponse response, List<MemberImportOutcome> outcomes) {
+  private MemberImportResult(Exchange.Attempt attempt, ImportGroupMemberRequest request, ImportGroupMemberResponse response, List<MemberImportOutcome> outcomes) {
+    super(attempt);
     this.request = request;
     this.response = response;
     this.outcomes = outcomes;
@@ -34,13 +34,13 @@ public final class MemberImportResult {
    * cannot be paired and is a {@link TimTransportException}. (The request's accounts are distinct:
    * {@link RequestValidation} refuses duplicates.)
    */
-  static MemberImportResult of(String operation, ImportGroupMemberRequest request, ImportGroupMemberResponse response) {
+  static MemberImportResult of(Exchange.Attempt attempt, ImportGroupMemberRequest request, ImportGroupMemberResponse response) {
     List<ImportGroupMemberResult> results = response.memberList().orElse(List.of());
     Map<String, ImportGroupMemberResult> byAccount = new HashMap<>();
     for (ImportGroupMemberResult result : results) {
       if (byAccount.put(result.memberAccount(), result) != null) {
         throw new TimTransportException(
-            operation, "MemberList answers member " + result.memberAccount() + " twice", 0, null);
+            attempt.operation(), "MemberList answers member " + result.memberAccount() + " twice", 0, null);
       }
     }
     List<ImportGroupMember> sent = request.memberList();
@@ -50,15 +50,15 @@ public final class MemberImportResult {
       ImportGroupMemberResult result = byAccount.remove(member.memberAccount());
       if (result == null) {
         throw new TimTransportException(
-            operation, "MemberList has no entry for member " + member.memberAccount() + " (MemberList[" + i + "])", 0, null);
+            attempt.operation(), "MemberList has no entry for member " + member.memberAccount() + " (MemberList[" + i + "])", 0, null);
       }
       outcomes.add(new MemberImportOutcome(i, member, result));
     }
     if (!byAccount.isEmpty()) {
       throw new TimTransportException(
-          operation, "MemberList answers " + byAccount.size() + " member(s) that were not sent", 0, null);
+          attempt.operation(), "MemberList answers " + byAccount.size() + " member(s) that were not sent", 0, null);
     }
-    return new MemberImportResult(request, response, Collections.unmodifiableList(outcomes));
+    return new MemberImportResult(attempt, request, response, Collections.unmodifiableList(outcomes));
   }
 
   /**

@@ -2,21 +2,18 @@ package io.timrest;
 
 import java.io.IOException;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Adds the five common query parameters to every request: {@code sdkappid}, {@code identifier},
- * {@code usersig}, a fresh unsigned 32-bit {@code random} and {@code contenttype=json}. OkHttp
- * URL-encodes them (a UserSig contains {@code *}, {@code -} and {@code _}, which stay as they are).
+ * Adds the common query parameters to every request: {@code sdkappid}, {@code identifier},
+ * {@code usersig} and {@code contenttype=json}, after the {@code random} that {@link RequestStamp}
+ * gave the attempt. OkHttp URL-encodes them (a UserSig contains {@code *}, {@code -} and
+ * {@code _}, which stay as they are).
  */
 final class QueryAuthentication implements Interceptor {
-  /** {@code random} is an unsigned 32-bit integer (0..4294967295). */
-  private static final long RANDOM_BOUND = 1L << 32;
-
   private final String sdkAppId;
   private final String identifier;
   private final CachedUserSig userSig;
@@ -39,18 +36,18 @@ final class QueryAuthentication implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     String currentUserSig = userSig.current();
-    if (request.url().encodedQuery() != null || !isQuerySafe(currentUserSig)) {
+    String stamped = request.url().encodedQuery();
+    if (stamped == null || !stamped.startsWith("random=") || stamped.indexOf('&') >= 0 || !isQuerySafe(currentUserSig)) {
       // The general path: a request with a query of its own, or a supplied UserSig that needs encoding.
       HttpUrl url = request.url().newBuilder()
           .setQueryParameter("sdkappid", sdkAppId)
           .setQueryParameter("identifier", identifier)
           .setQueryParameter("usersig", currentUserSig)
-          .setQueryParameter("random", freshRandom())
           .setQueryParameter("contenttype", "json")
           .build();
       return chain.proceed(request.newBuilder().url(url).build());
     }
-    String query = encodedPrefix + currentUserSig + "&random=" + freshRandom() + "&contenttype=json";
+    String query = encodedPrefix + currentUserSig + "&" + stamped + "&contenttype=json";
     return chain.proceed(request.newBuilder().url(request.url().newBuilder().encodedQuery(query).build()).build());
   }
 
@@ -65,10 +62,6 @@ final class QueryAuthentication implements Interceptor {
       }
     }
     return true;
-  }
-
-  private static String freshRandom() {
-    return Long.toString(ThreadLocalRandom.current().nextLong(RANDOM_BOUND));
   }
 
   @Override

@@ -43,7 +43,6 @@ final class RequestValidation {
   static final int MAX_MSG_BODY_BYTES = 12 * 1024;
   /** import_group_msg takes 1 to 7 messages per request. */
   static final int MAX_IMPORT_MESSAGES = 7;
-  static final long MAX_UINT32 = 0xFFFF_FFFFL;
   /** group_msg_get_simple returns at most 20 messages per call. */
   static final int MAX_GROUP_MSGS_PER_PULL = 20;
   /**
@@ -292,7 +291,7 @@ final class RequestValidation {
   }
 
   private static void requireUint32(long value, String field) {
-    if (value < 0 || value > MAX_UINT32) {
+    if (value < 0 || value > Uint32.MAX) {
       throw new TimValidationException(field, "must be an unsigned 32-bit integer (0..4294967295)", "was " + value);
     }
   }

@@ -11,7 +11,7 @@ import okio.ByteString;
  * pooled connection broke after the body was written, when the server may already have acted on
  * it; a one-shot body forbids exactly that, while OkHttp still tries other routes when a connection
  * cannot be made at all (nothing was sent). Repeating a request is the retry policy's decision,
- * with an idempotent request (see {@link CallExecutor}).
+ * with an idempotent request (see {@link RetryingCaller}).
  */
 final class SentOnceBody extends RequestBody {
   private final ByteString json;

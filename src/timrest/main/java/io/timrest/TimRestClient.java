@@ -12,6 +12,7 @@ import io.timrest.model.GroupMsgGetSimpleResponse;
 import io.timrest.model.ImportC2cMsgRequest;
 import io.timrest.model.ImportGroupMemberRequest;
 import io.timrest.model.ImportGroupMemberResponse;
+import io.timrest.model.ImportGroupMsgResponse;
 import io.timrest.model.ImportGroupMsgRequest;
 import io.timrest.model.ImportGroupRequest;
 import io.timrest.model.ImportGroupResponse;
@@ -32,7 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.Dispatcher;
@@ -65,9 +66,6 @@ import retrofit2.Retrofit;
  * }</pre>
  */
 public final class TimRestClient implements AutoCloseable {
-  /** Client-chosen {@code Random} (import) and {@code MsgSeq} (sendmsg) values are unsigned 32-bit. */
-  private static final long RANDOM_BOUND = 1L << 32;
-
   private final long sdkAppId;
   private final String adminIdentifier;
   private final HttpUrl baseUrl;
@@ -78,15 +76,17 @@ public final class TimRestClient implements AutoCloseable {
   private final C2cMessagesApi c2cMessages;
   private final GroupMessagesApi groupMessages;
   private final RequestValidation validation;
-  private final CallExecutor executor;
+  private final RetryingCaller caller;
 
   private TimRestClient(Builder builder) {
     this.sdkAppId = builder.sdkAppId;
     this.adminIdentifier = builder.adminIdentifier;
     this.baseUrl = builder.baseUrl;
+    CallEvents events = new CallEvents(builder.listener);
     CachedUserSig userSig = builder.userSigSupplier != null
-        ? CachedUserSig.supplied(builder.userSigSupplier, builder.clock)
-        : CachedUserSig.signing(sdkAppId, builder.secretKey, adminIdentifier, builder.userSigValidity, builder.clock);
+        ? CachedUserSig.supplied(builder.userSigSupplier, builder.clock, events)
+        : CachedUserSig.signing(
+            sdkAppId, builder.secretKey, adminIdentifier, builder.userSigValidity, builder.clock, events);
     this.ownsHttpClient = builder.okHttpClient == null;
     OkHttpClient base = ownsHttpClient ? new OkHttpClient.Builder().dispatcher(allToOneHost()).build() : builder.okHttpClient;
     CredentialScrubber scrubber = new CredentialScrubber(builder.secretKey, userSig);
@@ -102,14 +102,14 @@ public final class TimRestClient implements AutoCloseable {
         .writeTimeout(builder.readTimeout)
         .callTimeout(builder.callTimeout());
     if (builder.backupBaseUrl != null) {
-      httpBuilder.addInterceptor(new HostFailover(baseUrl, builder.backupBaseUrl, builder.clock));
+      httpBuilder.addInterceptor(new HostFailover(baseUrl, builder.backupBaseUrl, builder.clock, events));
     }
     this.http = httpBuilder.build();
     Moshi moshi = new Moshi.Builder().add(TimJsonAdapters.FACTORY).build();
     this.validation = new RequestValidation(moshi, builder.clock, builder.maxMembersPerImport);
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
-        .client(this.http)
+        .callFactory(new RequestStamp(this.http))
         .addConverterFactory(new EnvelopeConverterFactory(moshi, validation, scrubber))
         .validateEagerly(true)
         .build();
@@ -117,9 +117,9 @@ public final class TimRestClient implements AutoCloseable {
     this.groups = retrofit.create(GroupsApi.class);
     this.c2cMessages = retrofit.create(C2cMessagesApi.class);
     this.groupMessages = retrofit.create(GroupMessagesApi.class);
-    this.executor = new CallExecutor(
+    this.caller = new RetryingCaller(
         builder.retryPolicy, userSig, builder.rateLimit == null ? CallPacer.UNLIMITED : new CallPacer(builder.rateLimit),
-        scrubber);
+        scrubber, events);
   }
 
   /** OkHttp allows 5 concurrent async calls per host by default; every call here goes to one host. */
@@ -157,8 +157,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws TimTransportException if no trustworthy answer arrived, retries included
    */
   public Envelope modifyC2cMsg(ModifyC2cMsgRequest request) {
-    validation.check(Objects.requireNonNull(request, "request"));
-    return run(c2cMessages.modifyC2cMsg(request));
+    return caller.call(checked(request, validation::check, c2cMessages::modifyC2cMsg));
   }
 
   /**
@@ -173,10 +172,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<Envelope> modifyC2cMsgAsync(ModifyC2cMsgRequest request) {
-    return async(() -> {
-      validation.check(Objects.requireNonNull(request, "request"));
-      return runAsync(c2cMessages.modifyC2cMsg(request));
-    });
+    return caller.callAsync(() -> checked(request, validation::check, c2cMessages::modifyC2cMsg));
   }
 
   /**
@@ -198,8 +194,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws TimTransportException if no trustworthy answer arrived, retries included
    */
   public Envelope modifyGroupMsg(ModifyGroupMsgRequest request) {
-    validation.check(Objects.requireNonNull(request, "request"));
-    return run(groupMessages.modifyGroupMsg(request));
+    return caller.call(checked(request, validation::check, groupMessages::modifyGroupMsg));
   }
 
   /**
@@ -214,10 +209,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<Envelope> modifyGroupMsgAsync(ModifyGroupMsgRequest request) {
-    return async(() -> {
-      validation.check(Objects.requireNonNull(request, "request"));
-      return runAsync(groupMessages.modifyGroupMsg(request));
-    });
+    return caller.callAsync(() -> checked(request, validation::check, groupMessages::modifyGroupMsg));
   }
 
   /**
@@ -243,9 +235,7 @@ public final class TimRestClient implements AutoCloseable {
    *     answer does not hold one result per message
    */
   public ImportResult importGroupMsg(ImportGroupMsgRequest request) {
-    ImportGroupMsgRequest prepared = prepareImport(request);
-    Call<io.timrest.model.ImportGroupMsgResponse> call = groupMessages.importGroupMsg(prepared);
-    return shaped(prepared, run(call), response -> ImportResult.of(operationOf(call), prepared, response));
+    return caller.call(importGroupMsgExchange(request));
   }
 
   /**
@@ -260,12 +250,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<ImportResult> importGroupMsgAsync(ImportGroupMsgRequest request) {
-    return async(() -> {
-      ImportGroupMsgRequest prepared = prepareImport(request);
-      Call<io.timrest.model.ImportGroupMsgResponse> call = groupMessages.importGroupMsg(prepared);
-      String operation = operationOf(call);
-      return runAsync(call, prepared, response -> ImportResult.of(operation, prepared, response));
-    });
+    return caller.callAsync(() -> importGroupMsgExchange(request));
   }
 
   /**
@@ -287,9 +272,7 @@ public final class TimRestClient implements AutoCloseable {
    *     {@code FailAccounts} names an account that was not sent
    */
   public AccountImportResult multiaccountImport(MultiaccountImportRequest request) {
-    validation.check(Objects.requireNonNull(request, "request"));
-    Call<MultiaccountImportResponse> call = accounts.multiaccountImport(request);
-    return shaped(request, run(call), response -> AccountImportResult.of(operationOf(call), request, response));
+    return caller.call(multiaccountImportExchange(request));
   }
 
   /**
@@ -304,12 +287,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<AccountImportResult> multiaccountImportAsync(MultiaccountImportRequest request) {
-    return async(() -> {
-      validation.check(Objects.requireNonNull(request, "request"));
-      Call<MultiaccountImportResponse> call = accounts.multiaccountImport(request);
-      String operation = operationOf(call);
-      return runAsync(call, request, response -> AccountImportResult.of(operation, request, response));
-    });
+    return caller.callAsync(() -> multiaccountImportExchange(request));
   }
 
   /**
@@ -330,8 +308,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws TimTransportException if no trustworthy answer arrived, retries included
    */
   public ImportGroupResponse importGroup(ImportGroupRequest request) {
-    validation.check(Objects.requireNonNull(request, "request"));
-    return run(groups.importGroup(request));
+    return caller.call(checked(request, validation::check, groups::importGroup));
   }
 
   /**
@@ -345,10 +322,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<ImportGroupResponse> importGroupAsync(ImportGroupRequest request) {
-    return async(() -> {
-      validation.check(Objects.requireNonNull(request, "request"));
-      return runAsync(groups.importGroup(request));
-    });
+    return caller.callAsync(() -> checked(request, validation::check, groups::importGroup));
   }
 
   /**
@@ -371,9 +345,7 @@ public final class TimRestClient implements AutoCloseable {
    *     answer does not hold exactly one result per member
    */
   public MemberImportResult importGroupMember(ImportGroupMemberRequest request) {
-    validation.check(Objects.requireNonNull(request, "request"));
-    Call<ImportGroupMemberResponse> call = groups.importGroupMember(request);
-    return shaped(request, run(call), response -> MemberImportResult.of(operationOf(call), request, response));
+    return caller.call(importGroupMemberExchange(request));
   }
 
   /**
@@ -388,12 +360,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<MemberImportResult> importGroupMemberAsync(ImportGroupMemberRequest request) {
-    return async(() -> {
-      validation.check(Objects.requireNonNull(request, "request"));
-      Call<ImportGroupMemberResponse> call = groups.importGroupMember(request);
-      String operation = operationOf(call);
-      return runAsync(call, request, response -> MemberImportResult.of(operation, request, response));
-    });
+    return caller.callAsync(() -> importGroupMemberExchange(request));
   }
 
   /**
@@ -413,8 +380,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws TimTransportException if no trustworthy answer arrived, retries included
    */
   public Envelope setUnreadMsgNum(SetUnreadMsgNumRequest request) {
-    validation.check(Objects.requireNonNull(request, "request"));
-    return run(groups.setUnreadMsgNum(request));
+    return caller.call(checked(request, validation::check, groups::setUnreadMsgNum));
   }
 
   /**
@@ -429,10 +395,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<Envelope> setUnreadMsgNumAsync(SetUnreadMsgNumRequest request) {
-    return async(() -> {
-      validation.check(Objects.requireNonNull(request, "request"));
-      return runAsync(groups.setUnreadMsgNum(request));
-    });
+    return caller.callAsync(() -> checked(request, validation::check, groups::setUnreadMsgNum));
   }
 
   /**
@@ -456,9 +419,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws TimTransportException if no trustworthy answer arrived, retries included
    */
   public C2cImportResult importC2cMsg(ImportC2cMsgRequest request) {
-    ImportC2cMsgRequest prepared = prepareC2cImport(request);
-    run(c2cMessages.importC2cMsg(prepared));
-    return new C2cImportResult(prepared);
+    return caller.call(importC2cMsgExchange(request));
   }
 
   /**
@@ -473,10 +434,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<C2cImportResult> importC2cMsgAsync(ImportC2cMsgRequest request) {
-    return async(() -> {
-      ImportC2cMsgRequest prepared = prepareC2cImport(request);
-      return runAsync(c2cMessages.importC2cMsg(prepared), prepared, envelope -> new C2cImportResult(prepared));
-    });
+    return caller.callAsync(() -> importC2cMsgExchange(request));
   }
 
   private ImportC2cMsgRequest prepareC2cImport(ImportC2cMsgRequest request) {
@@ -486,10 +444,10 @@ public final class TimRestClient implements AutoCloseable {
     }
     ImportC2cMsgRequest.Builder prepared = request.toBuilder();
     if (request.msgSeq().isEmpty()) {
-      prepared.msgSeq(ThreadLocalRandom.current().nextLong(RANDOM_BOUND));
+      prepared.msgSeq(Uint32.random());
     }
     if (request.msgRandom().isEmpty()) {
-      prepared.msgRandom(ThreadLocalRandom.current().nextLong(RANDOM_BOUND));
+      prepared.msgRandom(Uint32.random());
     }
     return prepared.build();
   }
@@ -509,7 +467,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws TimTransportException if no trustworthy answer arrived, retries included
    */
   public Envelope accountImport(AccountImportRequest request) {
-    return run(accounts.accountImport(Objects.requireNonNull(request, "request")));
+    return caller.call(checked(request, TimRestClient::noFurtherRules, accounts::accountImport));
   }
 
   /**
@@ -523,9 +481,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<Envelope> accountImportAsync(AccountImportRequest request) {
-    return async(() -> {
-      return runAsync(accounts.accountImport(Objects.requireNonNull(request, "request")));
-    });
+    return caller.callAsync(() -> checked(request, TimRestClient::noFurtherRules, accounts::accountImport));
   }
 
   /**
@@ -541,7 +497,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws TimTransportException if no trustworthy answer arrived, retries included
    */
   public CreateGroupResponse createGroup(CreateGroupRequest request) {
-    return run(groups.createGroup(Objects.requireNonNull(request, "request")));
+    return caller.call(checked(request, TimRestClient::noFurtherRules, groups::createGroup));
   }
 
   /**
@@ -555,9 +511,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<CreateGroupResponse> createGroupAsync(CreateGroupRequest request) {
-    return async(() -> {
-      return runAsync(groups.createGroup(Objects.requireNonNull(request, "request")));
-    });
+    return caller.callAsync(() -> checked(request, TimRestClient::noFurtherRules, groups::createGroup));
   }
 
   /**
@@ -577,8 +531,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws TimTransportException if no trustworthy answer arrived, retries included
    */
   public SendGroupMsgResponse sendGroupMsg(SendGroupMsgRequest request) {
-    validation.check(Objects.requireNonNull(request, "request"));
-    return run(groupMessages.sendGroupMsg(request));
+    return caller.call(checked(request, validation::check, groupMessages::sendGroupMsg));
   }
 
   /**
@@ -593,10 +546,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<SendGroupMsgResponse> sendGroupMsgAsync(SendGroupMsgRequest request) {
-    return async(() -> {
-      validation.check(Objects.requireNonNull(request, "request"));
-      return runAsync(groupMessages.sendGroupMsg(request));
-    });
+    return caller.callAsync(() -> checked(request, validation::check, groupMessages::sendGroupMsg));
   }
 
   /**
@@ -615,8 +565,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws TimTransportException if no trustworthy answer arrived, retries included
    */
   public GroupMsgGetSimpleResponse groupMsgGetSimple(GroupMsgGetSimpleRequest request) {
-    validation.check(Objects.requireNonNull(request, "request"));
-    return run(groupMessages.groupMsgGetSimple(request));
+    return caller.call(checked(request, validation::check, groupMessages::groupMsgGetSimple));
   }
 
   /**
@@ -631,10 +580,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<GroupMsgGetSimpleResponse> groupMsgGetSimpleAsync(GroupMsgGetSimpleRequest request) {
-    return async(() -> {
-      validation.check(Objects.requireNonNull(request, "request"));
-      return runAsync(groupMessages.groupMsgGetSimple(request));
-    });
+    return caller.callAsync(() -> checked(request, validation::check, groupMessages::groupMsgGetSimple));
   }
 
   /**
@@ -656,7 +602,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws TimTransportException if no trustworthy answer arrived, retries included
    */
   public SendMsgResponse sendMsg(SendMsgRequest request) {
-    return run(c2cMessages.sendMsg(prepareSendMsg(request)));
+    return caller.call(Exchange.of(c2cMessages.sendMsg(prepareSendMsg(request))));
   }
 
   /**
@@ -670,16 +616,14 @@ public final class TimRestClient implements AutoCloseable {
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<SendMsgResponse> sendMsgAsync(SendMsgRequest request) {
-    return async(() -> {
-      return runAsync(c2cMessages.sendMsg(prepareSendMsg(request)));
-    });
+    return caller.callAsync(() -> Exchange.of(c2cMessages.sendMsg(prepareSendMsg(request))));
   }
 
   private SendMsgRequest prepareSendMsg(SendMsgRequest request) {
     validation.check(Objects.requireNonNull(request, "request"));
     return request.msgSeq().isPresent()
         ? request
-        : request.toBuilder().msgSeq(ThreadLocalRandom.current().nextLong(RANDOM_BOUND)).build();
+        : request.toBuilder().msgSeq(Uint32.random()).build();
   }
 
   /**
@@ -701,8 +645,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws TimTransportException if no trustworthy answer arrived, retries included
    */
   public AdminGetRoamMsgResponse adminGetRoamMsg(AdminGetRoamMsgRequest request) {
-    validation.check(Objects.requireNonNull(request, "request"));
-    return run(c2cMessages.adminGetRoamMsg(request));
+    return caller.call(checked(request, validation::check, c2cMessages::adminGetRoamMsg));
   }
 
   /**
@@ -717,71 +660,41 @@ public final class TimRestClient implements AutoCloseable {
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<AdminGetRoamMsgResponse> adminGetRoamMsgAsync(AdminGetRoamMsgRequest request) {
-    return async(() -> {
-      validation.check(Objects.requireNonNull(request, "request"));
-      return runAsync(c2cMessages.adminGetRoamMsg(request));
-    });
+    return caller.callAsync(() -> checked(request, validation::check, c2cMessages::adminGetRoamMsg));
   }
 
-  /** The async twins fail their future, rather than throw, when a request is refused before I/O. */
-  private static <T> CompletableFuture<T> async(Supplier<CompletableFuture<T>> start) {
-    try {
-      return start.get();
-    } catch (TimRestException e) {
-      return CompletableFuture.failedFuture(e);
-    }
+  /** A validated request and its call, whose result is the answer itself. */
+  private static <Q, T> Exchange<T, T> checked(Q request, Consumer<Q> check, Function<Q, Call<T>> operation) {
+    check.accept(Objects.requireNonNull(request, "request"));
+    return Exchange.of(operation.apply(request));
   }
 
-  private <T> T run(Call<T> call) {
-    return executor.execute(call, operationOf(call));
+  /** For the operations whose requests have no rule beyond their models'. */
+  private static <Q> void noFurtherRules(Q request) {}
+
+  private Exchange<ImportGroupMsgResponse, ImportResult> importGroupMsgExchange(ImportGroupMsgRequest request) {
+    ImportGroupMsgRequest prepared = prepareImport(request);
+    return Exchange.of(groupMessages.importGroupMsg(prepared),
+        (answer, attempt) -> ImportResult.of(attempt, prepared, answer));
   }
 
-  private <T> CompletableFuture<T> runAsync(Call<T> call) {
-    return executor.executeAsync(call, operationOf(call));
+  private Exchange<MultiaccountImportResponse, AccountImportResult> multiaccountImportExchange(
+      MultiaccountImportRequest request) {
+    validation.check(Objects.requireNonNull(request, "request"));
+    return Exchange.of(accounts.multiaccountImport(request),
+        (answer, attempt) -> AccountImportResult.of(attempt, request, answer));
   }
 
-  /**
-   * Runs {@code call} and turns its answer into the result, failing the future with exactly the
-   * exception the blocking method would throw: never a {@link java.util.concurrent.CompletionException}
-   * around it, as {@code thenApply} would give. Cancelling the result cancels the call.
-   */
-  private <T, R> CompletableFuture<R> runAsync(Call<T> call, Object request, Function<T, R> toResult) {
-    CompletableFuture<T> answer = runAsync(call);
-    CompletableFuture<R> result = new CompletableFuture<>();
-    answer.whenComplete((response, error) -> {
-      if (error != null) {
-        result.completeExceptionally(error);
-        return;
-      }
-      try {
-        result.complete(shaped(request, response, toResult));
-      } catch (RuntimeException e) {
-        result.completeExceptionally(e);
-      }
-    });
-    result.whenComplete((value, error) -> {
-      if (result.isCancelled()) {
-        answer.cancel(true);
-      }
-    });
-    return result;
+  private Exchange<ImportGroupMemberResponse, MemberImportResult> importGroupMemberExchange(
+      ImportGroupMemberRequest request) {
+    validation.check(Objects.requireNonNull(request, "request"));
+    return Exchange.of(groups.importGroupMember(request),
+        (answer, attempt) -> MemberImportResult.of(attempt, request, answer));
   }
 
-  /**
-   * The result of an answer; an answer that contradicts the request fails with the request as
-   * sent, like every other transport failure.
-   */
-  private static <T, R> R shaped(Object request, T response, Function<T, R> toResult) {
-    try {
-      return toResult.apply(response);
-    } catch (TimTransportException e) {
-      throw e.request().isPresent() ? e : e.withRequest(request);
-    }
-  }
-
-  /** The operation's path relative to the base URL, as the spec's error tables name it. */
-  private String operationOf(Call<?> call) {
-    return call.request().url().encodedPath().substring(baseUrl.encodedPath().length());
+  private Exchange<Envelope, C2cImportResult> importC2cMsgExchange(ImportC2cMsgRequest request) {
+    ImportC2cMsgRequest prepared = prepareC2cImport(request);
+    return Exchange.of(c2cMessages.importC2cMsg(prepared), (answer, attempt) -> new C2cImportResult(prepared, attempt));
   }
 
   private ImportGroupMsgRequest prepareImport(ImportGroupMsgRequest request) {
@@ -793,7 +706,7 @@ public final class TimRestClient implements AutoCloseable {
     for (ImportMsg message : request.msgList()) {
       withRandom.add(message.random().isPresent()
           ? message
-          : message.toBuilder().random(ThreadLocalRandom.current().nextLong(RANDOM_BOUND)).build());
+          : message.toBuilder().random(Uint32.random()).build());
     }
     return request.toBuilder().msgList(withRandom).build();
   }
@@ -854,6 +767,7 @@ public final class TimRestClient implements AutoCloseable {
     private RateLimit rateLimit;
     private Clock clock = Clock.systemUTC();
     private int maxMembersPerImport = RequestValidation.DEFAULT_MAX_MEMBERS_PER_IMPORT;
+    private TimRestListener listener = new TimRestListener() {};
 
     private Builder() {
     }
@@ -1125,6 +1039,20 @@ public final class TimRestClient implements AutoCloseable {
         throw new IllegalArgumentException("maxMembersPerImport must be positive, was " + maxMembersPerImport);
       }
       this.maxMembersPerImport = maxMembersPerImport;
+      return this;
+    }
+
+    /**
+     * Observes every call: start, attempts, retries with their delay and reason, UserSig renewals,
+     * failovers and the end with its duration, attempts and outcome. The same events are logged at
+     * DEBUG on the {@code io.timrest} {@link System.Logger}, with or without a listener.
+     *
+     * @param listener the listener; it must be quick and thread-safe
+     * @return this builder
+     * @throws NullPointerException if {@code listener} is null
+     */
+    public Builder listener(TimRestListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 

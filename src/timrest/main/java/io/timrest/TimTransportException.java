@@ -39,8 +39,9 @@ public final class TimTransportException extends TimRestException {
   /** The same failure, carrying the request as sent. */
   TimTransportException withRequest(Object sent) {
     TimTransportException copy = new TimTransportException(
-        operation, getMessage().substring(operation.length() + 2), httpStatus, outcomeUnknown, sent, getCause());
+        operation, rawMessage().substring(operation.length() + 2), httpStatus, outcomeUnknown, sent, getCause());
     copy.setStackTrace(getStackTrace());
+    copy.recordCall(attempts(), random().orElse(-1));
     return copy;
   }
 

@@ -1,5 +1,7 @@
 package io.timrest;
 
+import static io.timrest.ClientTestSupport.FAST_RETRIES;
+import static io.timrest.ClientTestSupport.enqueueForEveryAttempt;
 import static io.timrest.ClientTestSupport.accountListOf;
 import static io.timrest.ClientTestSupport.accountsOf;
 import static io.timrest.ClientTestSupport.clientFor;
@@ -86,14 +88,14 @@ class AccountImportResultTest {
 
   @Test
   void failAccountsNamingAnAccountNotSentIsTransportException() {
-    server.enqueue(failing("b", "z"));
+    enqueueForEveryAttempt(server, failing("b", "z"));
 
     TimTransportException e =
         assertThrows(TimTransportException.class, () -> client.multiaccountImport(accountListOf("a", "b")));
 
     assertEquals("v4/im_open_login_svc/multiaccount_import", e.operation());
     assertTrue(e.getMessage().contains("FailAccounts names 1 account(s) that were not sent"), e.getMessage());
-    assertEquals(1, server.getRequestCount(), "an answer that contradicts the request is not a reason to send again");
+    assertEquals(FAST_RETRIES.maxAttempts(), server.getRequestCount(), "an answer that contradicts the request is retried");
   }
 
   @Test
@@ -134,12 +136,13 @@ class AccountImportResultTest {
 
   @Test
   void asyncFailAccountsNamingAnAccountNotSentFailsTheFutureWithTransportException() {
-    server.enqueue(failing("z"));
+    enqueueForEveryAttempt(server, failing("z"));
 
     TimTransportException e = ErrorHandlingTest.failureOf(
         client.multiaccountImportAsync(accountListOf("a")), TimTransportException.class);
 
     assertEquals("v4/im_open_login_svc/multiaccount_import", e.operation());
+    assertEquals(FAST_RETRIES.maxAttempts(), server.getRequestCount(), "an answer that contradicts the request is retried");
   }
 
   private static MockResponse failing(String... userIds) {

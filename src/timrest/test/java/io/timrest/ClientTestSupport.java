@@ -62,6 +62,16 @@ final class ClientTestSupport {
     return server;
   }
 
+  /**
+   * Enqueues {@code response} for every attempt {@link #FAST_RETRIES} makes: for an answer the
+   * client treats as a transport failure, which it retries.
+   */
+  static void enqueueForEveryAttempt(MockWebServer server, MockResponse response) {
+    for (int i = 0; i < FAST_RETRIES.maxAttempts(); i++) {
+      server.enqueue(response);
+    }
+  }
+
   static String baseUrl(MockWebServer server) {
     return "http://127.0.0.1:" + server.getPort() + "/";
   }

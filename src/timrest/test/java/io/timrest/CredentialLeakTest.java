@@ -118,7 +118,7 @@ class CredentialLeakTest {
     Set<String> userSigs = userSigsSent();
     TimRestClient.Builder builder = clientFor(server);
     CachedUserSig cached = CachedUserSig.signing(SDK_APP_ID, SECRET_KEY, ADMIN, Duration.ofDays(1),
-        Clock.fixed(NOW, ZoneOffset.UTC));
+        Clock.fixed(NOW, ZoneOffset.UTC), CallEvents.NONE);
     userSigs.add(cached.current());
     QueryAuthentication authentication = new QueryAuthentication(SDK_APP_ID, ADMIN, cached);
 
@@ -131,7 +131,7 @@ class CredentialLeakTest {
 
   @Test
   void suppliedUserSigBuilderToStringContainsNoCredential() {
-    String userSig = CachedUserSig.signing(SDK_APP_ID, SECRET_KEY, ADMIN, Duration.ofDays(1), Clock.systemUTC()).current();
+    String userSig = CachedUserSig.signing(SDK_APP_ID, SECRET_KEY, ADMIN, Duration.ofDays(1), Clock.systemUTC(), CallEvents.NONE).current();
     Supplier<String> supplier = () -> userSig;
 
     TimRestClient.Builder builder = TimRestClient.builder().sdkAppId(SDK_APP_ID).adminIdentifier(ADMIN)
@@ -214,7 +214,7 @@ class CredentialLeakTest {
   /** What a proxy would echo: the query string with the UserSig this client signs. */
   private String lastUserSigEcho() {
     CachedUserSig same = CachedUserSig.signing(SDK_APP_ID, SECRET_KEY, ADMIN, Duration.ofDays(1),
-        Clock.fixed(NOW, ZoneOffset.UTC));
+        Clock.fixed(NOW, ZoneOffset.UTC), CallEvents.NONE);
     return "/v4/openim/modify_c2c_msg?usersig=" + same.current() + "&key=" + SECRET_KEY;
   }
 

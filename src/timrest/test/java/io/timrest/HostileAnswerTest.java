@@ -337,6 +337,8 @@ class HostileAnswerTest {
     server.enqueue(ClientTestSupport.htmlGateway(502));
     Throwable async = asyncFailure(client.modifyC2cMsgAsync(modifyC2c()));
     assertSame(sync.getClass(), async.getClass());
-    assertEquals(sync.getMessage(), async.getMessage());
+    TimTransportException asyncTransport = (TimTransportException) async;
+    assertEquals(sync.rawMessage(), asyncTransport.rawMessage());
+    assertEquals(sync.attempts(), asyncTransport.attempts());
   }
 }

@@ -1,5 +1,7 @@
 package io.timrest;
 
+import static io.timrest.ClientTestSupport.FAST_RETRIES;
+import static io.timrest.ClientTestSupport.enqueueForEveryAttempt;
 import static io.timrest.ClientTestSupport.clientFor;
 import static io.timrest.ClientTestSupport.importOf;
 import static io.timrest.ClientTestSupport.json;
@@ -119,33 +121,37 @@ class ImportResultTest {
 
   @Test
   void fewerResultsThanMessagesIsTransportException() {
-    server.enqueue(answer("{\"Result\":0,\"MsgSeq\":1,\"MsgTime\":1620808101}"));
+    enqueueForEveryAttempt(server, answer("{\"Result\":0,\"MsgSeq\":1,\"MsgTime\":1620808101}"));
 
     TimTransportException e = assertThrows(TimTransportException.class, () -> client.importGroupMsg(importOf(2)));
 
     assertTrue(e.getMessage().contains("1 entries for 2 messages"), e.getMessage());
     assertEquals("v4/group_open_http_svc/import_group_msg", e.operation());
+    assertEquals(FAST_RETRIES.maxAttempts(), server.getRequestCount(), "an answer that contradicts the request is retried");
   }
 
   @Test
   void moreResultsThanMessagesIsTransportException() {
-    server.enqueue(answer("{\"Result\":0,\"MsgSeq\":1,\"MsgTime\":1620808101}", "{\"Result\":0,\"MsgSeq\":2,\"MsgTime\":1620808101}", "{\"Result\":0,\"MsgSeq\":3,\"MsgTime\":1620808101}"));
+    enqueueForEveryAttempt(server, answer("{\"Result\":0,\"MsgSeq\":1,\"MsgTime\":1620808101}", "{\"Result\":0,\"MsgSeq\":2,\"MsgTime\":1620808101}", "{\"Result\":0,\"MsgSeq\":3,\"MsgTime\":1620808101}"));
 
     assertThrows(TimTransportException.class, () -> client.importGroupMsg(importOf(2)));
+    assertEquals(FAST_RETRIES.maxAttempts(), server.getRequestCount(), "an answer that contradicts the request is retried");
   }
 
   @Test
   void missingImportMsgResultIsTransportException() {
-    server.enqueue(json("{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ErrorInfo\":\"\"}"));
+    enqueueForEveryAttempt(server, json("{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ErrorInfo\":\"\"}"));
 
     assertThrows(TimTransportException.class, () -> client.importGroupMsg(importOf(1)));
+    assertEquals(FAST_RETRIES.maxAttempts(), server.getRequestCount(), "an answer that contradicts the request is retried");
   }
 
   @Test
   void asyncResultCountMismatchFailsTheFutureWithTransportException() {
-    server.enqueue(answer("{\"Result\":0,\"MsgSeq\":1,\"MsgTime\":1620808101}"));
+    enqueueForEveryAttempt(server, answer("{\"Result\":0,\"MsgSeq\":1,\"MsgTime\":1620808101}"));
 
     ErrorHandlingTest.failureOf(client.importGroupMsgAsync(importOf(3)), TimTransportException.class);
+    assertEquals(FAST_RETRIES.maxAttempts(), server.getRequestCount(), "an answer that contradicts the request is retried");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.timrest;
 
+import static io.timrest.ClientTestSupport.FAST_RETRIES;
+import static io.timrest.ClientTestSupport.enqueueForEveryAttempt;
 import static io.timrest.ClientTestSupport.clientFor;
 import static io.timrest.ClientTestSupport.json;
 import static io.timrest.ClientTestSupport.membersOf;
@@ -126,52 +128,56 @@ class MemberImportResultTest {
 
   @Test
   void answerThatOmitsAMemberIsTransportException() {
-    server.enqueue(answer(entry("a", 1), entry("c", 1)));
+    enqueueForEveryAttempt(server, answer(entry("a", 1), entry("c", 1)));
 
     TimTransportException e =
         assertThrows(TimTransportException.class, () -> client.importGroupMember(membersOf("a", "b", "c")));
 
     assertEquals(OPERATION, e.operation());
     assertTrue(e.getMessage().contains("no entry for member b (MemberList[1])"), e.getMessage());
-    assertEquals(1, server.getRequestCount(), "an answer that cannot be paired is not a reason to send again");
+    assertEquals(FAST_RETRIES.maxAttempts(), server.getRequestCount(), "an answer that contradicts the request is retried");
   }
 
   @Test
   void answerThatNamesAMemberTwiceIsTransportException() {
-    server.enqueue(answer(entry("a", 1), entry("b", 1), entry("a", 0)));
+    enqueueForEveryAttempt(server, answer(entry("a", 1), entry("b", 1), entry("a", 0)));
 
     TimTransportException e =
         assertThrows(TimTransportException.class, () -> client.importGroupMember(membersOf("a", "b")));
 
     assertEquals(OPERATION, e.operation());
     assertTrue(e.getMessage().contains("answers member a twice"), e.getMessage());
+    assertEquals(FAST_RETRIES.maxAttempts(), server.getRequestCount(), "an answer that contradicts the request is retried");
   }
 
   @Test
   void answerThatNamesAMemberNotSentIsTransportException() {
-    server.enqueue(answer(entry("a", 1), entry("b", 1), entry("z", 1)));
+    enqueueForEveryAttempt(server, answer(entry("a", 1), entry("b", 1), entry("z", 1)));
 
     TimTransportException e =
         assertThrows(TimTransportException.class, () -> client.importGroupMember(membersOf("a", "b")));
 
     assertEquals(OPERATION, e.operation());
     assertTrue(e.getMessage().contains("1 member(s) that were not sent"), e.getMessage());
+    assertEquals(FAST_RETRIES.maxAttempts(), server.getRequestCount(), "an answer that contradicts the request is retried");
   }
 
   @Test
   void answerThatNamesAnotherMemberInsteadOfOneSentIsTransportException() {
-    server.enqueue(answer(entry("a", 1), entry("z", 1)));
+    enqueueForEveryAttempt(server, answer(entry("a", 1), entry("z", 1)));
 
     assertThrows(TimTransportException.class, () -> client.importGroupMember(membersOf("a", "b")));
+    assertEquals(FAST_RETRIES.maxAttempts(), server.getRequestCount(), "an answer that contradicts the request is retried");
   }
 
   @Test
   void answerWithoutMemberListIsTransportException() {
-    server.enqueue(json("{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ErrorInfo\":\"\"}"));
+    enqueueForEveryAttempt(server, json("{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ErrorInfo\":\"\"}"));
 
     TimTransportException e = assertThrows(TimTransportException.class, () -> client.importGroupMember(membersOf("a")));
 
     assertTrue(e.getMessage().contains("no entry for member a"), e.getMessage());
+    assertEquals(FAST_RETRIES.maxAttempts(), server.getRequestCount(), "an answer that contradicts the request is retried");
   }
 
   // ---------------------------------------------------------------- async
@@ -188,12 +194,13 @@ class MemberImportResultTest {
 
   @Test
   void asyncAnswerThatCannotBePairedFailsTheFutureWithTransportException() {
-    server.enqueue(answer(entry("a", 1)));
+    enqueueForEveryAttempt(server, answer(entry("a", 1)));
 
     TimTransportException e = ErrorHandlingTest.failureOf(
         client.importGroupMemberAsync(membersOf("a", "b")), TimTransportException.class);
 
     assertEquals(OPERATION, e.operation());
+    assertEquals(FAST_RETRIES.maxAttempts(), server.getRequestCount(), "an answer that contradicts the request is retried");
   }
 
   // ---------------------------------------------------------------- helpers

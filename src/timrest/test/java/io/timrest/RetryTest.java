@@ -287,9 +287,11 @@ class RetryTest {
   @Test
   void asyncRenewsAnExpiredUserSigOnce() throws Exception {
     server.enqueue(fail(70001, "usersig expired"));
-    server.enqueue(ok());
+    server.enqueue(importedOk(2));
 
-    client.importGroupMsgAsync(seedImport()).handle((r, e) -> null).get(10, TimeUnit.SECONDS);
+    ImportResult result = client.importGroupMsgAsync(seedImport()).get(10, TimeUnit.SECONDS);
+
+    assertEquals(2, result.attempts(), "the repetition with a renewed UserSig is a request sent");
 
     RecordedRequest first = take(server);
     RecordedRequest second = take(server);

@@ -13,13 +13,17 @@ class LimitsTest {
   @Test
   void theClientsLimitsAreTheHistoryFilesLimits() throws ReflectiveOperationException {
     assertEquals(clientConstant("MAX_MSG_BODY_BYTES"), Limits.MAX_GROUP_MSG_BODY_BYTES);
-    assertEquals(clientConstant("MAX_UINT32"), Limits.MAX_UINT32);
+    assertEquals(clientConstant("Uint32", "MAX"), Limits.MAX_UINT32);
     assertEquals(clientConstant("SYNC_FROM_OLD_SYSTEM_VALUES"), Limits.SYNC_FROM_OLD_SYSTEM_VALUES);
     assertEquals(clientConstant("IMPORTABLE_GROUP_TYPES"), Limits.IMPORTABLE_GROUP_TYPES);
   }
 
   private static Object clientConstant(String name) throws ReflectiveOperationException {
-    Field field = Class.forName("io.timrest.RequestValidation").getDeclaredField(name);
+    return clientConstant("RequestValidation", name);
+  }
+
+  private static Object clientConstant(String className, String name) throws ReflectiveOperationException {
+    Field field = Class.forName("io.timrest." + className).getDeclaredField(name);
     field.setAccessible(true);
     return field.get(null);
   }

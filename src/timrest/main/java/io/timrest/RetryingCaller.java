@@ -5,53 +5,77 @@ import com.squareup.moshi.JsonEncodingException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.Callback;
-import retrofit2.Invocation;
 import retrofit2.Response;
 
 /**
- * Runs a Retrofit call, turns every failure into a {@link TimRestException}, and repeats it as the
- * {@link RetryPolicy} allows. Each repetition is a {@link Call#clone()} of the same call, so the
- * request body (and with it every {@code Random} of an import) is identical on every attempt.
+ * Runs an {@link Exchange} to its end: paces it, sends it, repeats it as the {@link RetryPolicy}
+ * allows, turns every failure into a {@link TimRestException}, and reports each step to the
+ * {@link CallEvents}. The blocking and the async path share every decision (pacing, the answer's
+ * reading into a result, what is retried and after how long), so an async twin fails with exactly
+ * the exception the blocking method throws. Each repetition is a {@link Call#clone()} of the same
+ * call, so the request body (and with it every {@code Random} of an import) is identical on every
+ * attempt; an answer that contradicts the request is a transport failure, retried like one.
  */
-final class CallExecutor {
+final class RetryingCaller {
   private final RetryPolicy policy;
   private final CachedUserSig userSig;
   private final CallPacer pacer;
   private final CredentialScrubber scrubber;
+  private final CallEvents events;
 
-  CallExecutor(RetryPolicy policy, CachedUserSig userSig, CallPacer pacer, CredentialScrubber scrubber) {
+  RetryingCaller(RetryPolicy policy, CachedUserSig userSig, CallPacer pacer, CredentialScrubber scrubber, CallEvents events) {
     this.policy = policy;
     this.userSig = userSig;
     this.pacer = pacer;
     this.scrubber = scrubber;
+    this.events = events;
   }
 
-  <T> T execute(Call<T> call, String operation) {
-    Call<T> attemptCall = call;
+  /** One call's progress: what the next attempt is, and what the last one sent. */
+  private final class Progress<T, R> {
+    final Exchange<T, R> exchange;
+    final long startedNanos = System.nanoTime();
+    Call<T> call;
+    /** The policy's attempt number (a repetition with a renewed UserSig does not count). */
     int attempt = 1;
-    boolean renewedUserSig = false;
-    TimRestException failure = null;
-    while (true) {
-      sleep(Duration.ofNanos(pacer.reserve(operation)), operation, call, failure);
-      String userSigUsed;
-      try {
-        userSigUsed = userSig.current();
-      } catch (RuntimeException e) {
-        throw userSigFailure(operation, e, call);
-      }
-      try {
-        return bodyOf(attemptCall.execute(), operation);
-      } catch (Throwable e) {
-        failure = failureOf(e, operation, call);
-      }
+    boolean renewedUserSig;
+    /** Requests sent, and the random of the last one. */
+    int sent;
+    long lastRandom = -1;
+
+    Progress(Exchange<T, R> exchange) {
+      this.exchange = exchange;
+      this.call = exchange.call;
+      events.callStarted(new TimRestListener.CallStarted(exchange.operation));
+    }
+
+    /** Counts the attempt about to be sent and reports it. */
+    void sending() {
+      sent++;
+      lastRandom = RequestStamp.randomOf(call.request());
+      events.attemptStarted(new TimRestListener.AttemptStarted(exchange.operation, sent, lastRandom));
+    }
+
+    R resultOf(Response<T> response) {
+      T answer = bodyOf(response, exchange.operation);
+      return exchange.resultOf(answer, new Exchange.Attempt(exchange.operation, sent, lastRandom));
+    }
+
+    /**
+     * After a failed attempt: the delay before the next one (and the call prepared for it), or
+     * null when the failure is final.
+     */
+    Duration retryAfter(TimRestException failure, String userSigUsed) {
       Duration delay = retryDelay(failure, attempt, renewedUserSig);
       if (delay == null) {
-        throw failure;
+        return null;
       }
       if (renewsUserSig(failure, renewedUserSig)) {
         userSig.renewAfterRejection(userSigUsed);
@@ -59,73 +83,135 @@ final class CallExecutor {
       } else {
         attempt++;
       }
-      sleep(delay, operation, call, failure);
-      attemptCall = attemptCall.clone();
+      events.retryScheduled(new TimRestListener.RetryScheduled(exchange.operation, sent, delay, failure));
+      call = call.clone();
+      return delay;
+    }
+
+    R succeeded(R result) {
+      ended(TimRestListener.Outcome.SUCCESS, OptionalLong.empty());
+      return result;
+    }
+
+    TimRestException failed(TimRestException failure) {
+      failure.recordCall(sent, lastRandom);
+      ended(failure instanceof TimApiException ? TimRestListener.Outcome.API_ERROR : TimRestListener.Outcome.TRANSPORT_ERROR,
+          failure instanceof TimApiException ? OptionalLong.of(((TimApiException) failure).errorCode()) : OptionalLong.empty());
+      return failure;
+    }
+
+    private void ended(TimRestListener.Outcome outcome, OptionalLong errorCode) {
+      events.callEnded(new TimRestListener.CallEnded(
+          exchange.operation, Duration.ofNanos(System.nanoTime() - startedNanos), sent,
+          sent == 0 ? OptionalLong.empty() : OptionalLong.of(lastRandom), outcome, errorCode));
     }
   }
 
-  <T> CompletableFuture<T> executeAsync(Call<T> call, String operation) {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    attemptAsync(call, operation, 1, false, result);
+  <T, R> R call(Exchange<T, R> exchange) {
+    Progress<T, R> progress = new Progress<>(exchange);
+    TimRestException failure = null;
+    while (true) {
+      sleep(Duration.ofNanos(pacer.reserve(exchange.operation)), progress, failure);
+      String userSigUsed;
+      try {
+        userSigUsed = userSig.current();
+      } catch (RuntimeException e) {
+        throw progress.failed(userSigFailure(exchange, e));
+      }
+      progress.sending();
+      try {
+        return progress.succeeded(progress.resultOf(progress.call.execute()));
+      } catch (Throwable e) {
+        failure = failureOf(e, exchange);
+      }
+      Duration delay = progress.retryAfter(failure, userSigUsed);
+      if (delay == null) {
+        throw progress.failed(failure);
+      }
+      sleep(delay, progress, failure);
+    }
+  }
+
+  /**
+   * The async twin of {@link #call}: the exchange is made by {@code start} (which validates the
+   * request), so that a refusal before I/O fails the future as well.
+   */
+  <T, R> CompletableFuture<R> callAsync(Supplier<Exchange<T, R>> start) {
+    Exchange<T, R> exchange;
+    try {
+      exchange = start.get();
+    } catch (TimRestException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    CompletableFuture<R> result = new CompletableFuture<>();
+    attemptAsync(new Progress<>(exchange), result);
     return result;
   }
 
   /** Starts an attempt when the pacer allows it: at once, or after its wait on the shared delayed executor. */
-  private <T> void attemptAsync(
-      Call<T> call, String operation, int attempt, boolean renewedUserSig, CompletableFuture<T> result) {
-    long wait = pacer.reserve(operation);
+  private <T, R> void attemptAsync(Progress<T, R> progress, CompletableFuture<R> result) {
+    long wait = pacer.reserve(progress.exchange.operation);
     if (wait <= 0) {
-      startAttemptAsync(call, operation, attempt, renewedUserSig, result);
+      startAttemptAsync(progress, result);
     } else {
-      CompletableFuture.delayedExecutor(wait, TimeUnit.NANOSECONDS).execute(() ->
-          startAttemptAsync(call, operation, attempt, renewedUserSig, result));
+      CompletableFuture.delayedExecutor(wait, TimeUnit.NANOSECONDS).execute(() -> startAttemptAsync(progress, result));
     }
   }
 
-  private <T> void startAttemptAsync(
-      Call<T> call, String operation, int attempt, boolean renewedUserSig, CompletableFuture<T> result) {
+  private <T, R> void startAttemptAsync(Progress<T, R> progress, CompletableFuture<R> result) {
+    Exchange<T, R> exchange = progress.exchange;
     String userSigUsed;
     try {
       userSigUsed = userSig.current();
     } catch (RuntimeException e) { // a failing UserSig supplier must fail the future, not a pool thread
-      result.completeExceptionally(userSigFailure(operation, e, call));
+      result.completeExceptionally(progress.failed(userSigFailure(exchange, e)));
       return;
     }
+    Call<T> call = progress.call;
     result.whenComplete((value, error) -> {
       if (result.isCancelled()) {
         call.cancel();
       }
     });
+    progress.sending();
     call.enqueue(new Callback<T>() {
       @Override
       public void onResponse(Call<T> done, Response<T> response) {
-        T body;
+        R value;
         try {
-          body = bodyOf(response, operation);
+          value = progress.resultOf(response);
         } catch (Throwable e) {
-          onFailed(failureOf(e, operation, call));
+          onFailed(e);
           return;
         }
-        result.complete(body);
+        result.complete(progress.succeeded(value));
       }
 
       @Override
       public void onFailure(Call<T> done, Throwable error) {
-        onFailed(failureOf(error, operation, call));
+        onFailed(error);
+      }
+
+      /** An Error of the JVM fails the future too (nobody would complete it), then goes on up. */
+      private void onFailed(Throwable error) {
+        TimRestException failure;
+        try {
+          failure = failureOf(error, exchange);
+        } catch (Error fatal) {
+          result.completeExceptionally(fatal);
+          throw fatal;
+        }
+        onFailed(failure);
       }
 
       private void onFailed(TimRestException failure) {
-        Duration delay = retryDelay(failure, attempt, renewedUserSig);
-        if (delay == null || result.isDone()) {
-          result.completeExceptionally(failure);
+        Duration delay = result.isDone() ? null : progress.retryAfter(failure, userSigUsed);
+        if (delay == null) {
+          result.completeExceptionally(progress.failed(failure));
           return;
         }
-        boolean renew = renewsUserSig(failure, renewedUserSig);
-        if (renew) {
-          userSig.renewAfterRejection(userSigUsed);
-        }
         CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS).execute(() ->
-            attemptAsync(call.clone(), operation, renew ? attempt : attempt + 1, renewedUserSig || renew, result));
+            attemptAsync(progress, result));
       }
     });
   }
@@ -165,8 +251,9 @@ final class CallExecutor {
    * is, an I/O failure, malformed JSON or any other exception from OkHttp, Okio or Moshi as a
    * {@link TimTransportException} carrying the request as sent. Errors of the JVM stay errors.
    */
-  private TimRestException failureOf(Throwable error, String operation, Call<?> call) {
-    Object request = requestOf(call);
+  private TimRestException failureOf(Throwable error, Exchange<?, ?> exchange) {
+    String operation = exchange.operation;
+    Object request = exchange.request;
     if (error instanceof TimTransportException) {
       TimTransportException transport = (TimTransportException) error;
       return transport.request().isPresent() ? transport : transport.withRequest(request);
@@ -188,15 +275,9 @@ final class CallExecutor {
   }
 
   /** No UserSig could be signed or supplied: nothing was sent. The supplier's message is not quoted. */
-  private static TimTransportException userSigFailure(String operation, RuntimeException e, Call<?> call) {
+  private static TimTransportException userSigFailure(Exchange<?, ?> exchange, RuntimeException e) {
     return new TimTransportException(
-        operation, "no UserSig: " + e.getClass().getSimpleName(), 0, false, requestOf(call), e);
-  }
-
-  /** The argument of the Retrofit method: the request model, with any value the client filled in. */
-  private static Object requestOf(Call<?> call) {
-    Invocation invocation = call.request().tag(Invocation.class);
-    return invocation == null || invocation.arguments().isEmpty() ? null : invocation.arguments().get(0);
+        exchange.operation, "no UserSig: " + e.getClass().getSimpleName(), 0, false, exchange.request, e);
   }
 
   private static <T> T bodyOf(Response<T> response, String operation) {
@@ -276,7 +357,7 @@ final class CallExecutor {
     }
   }
 
-  private static void sleep(Duration delay, String operation, Call<?> call, TimRestException previous) {
+  private static void sleep(Duration delay, Progress<?, ?> progress, TimRestException previous) {
     if (delay.isZero()) {
       return;
     }
@@ -287,8 +368,8 @@ final class CallExecutor {
       // Before the first attempt nothing was sent; after one, its outcome is what it was.
       boolean outcomeUnknown = previous != null
           && (!(previous instanceof TimTransportException) || ((TimTransportException) previous).outcomeUnknown());
-      throw new TimTransportException(
-          operation, "interrupted while waiting to retry", 0, outcomeUnknown, requestOf(call), e);
+      throw progress.failed(new TimTransportException(
+          progress.exchange.operation, "interrupted while waiting to retry", 0, outcomeUnknown, progress.exchange.request, e));
     }
   }
 }
