@@ -16,7 +16,6 @@ import io.timrest.model.ImportGroupMsgResponse;
 import io.timrest.model.ImportGroupMsgRequest;
 import io.timrest.model.ImportGroupRequest;
 import io.timrest.model.ImportGroupResponse;
-import io.timrest.model.ImportMsg;
 import io.timrest.model.ModifyC2cMsgRequest;
 import io.timrest.model.ModifyGroupMsgRequest;
 import io.timrest.model.MultiaccountImportRequest;
@@ -29,8 +28,6 @@ import io.timrest.model.SetUnreadMsgNumRequest;
 import io.timrest.model.TimJsonAdapters;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -76,6 +73,7 @@ public final class TimRestClient implements AutoCloseable {
   private final C2cMessagesApi c2cMessages;
   private final GroupMessagesApi groupMessages;
   private final RequestValidation validation;
+  private final DerivedIds derivedIds;
   private final RetryingCaller caller;
 
   private TimRestClient(Builder builder) {
@@ -107,6 +105,7 @@ public final class TimRestClient implements AutoCloseable {
     this.http = httpBuilder.build();
     Moshi moshi = new Moshi.Builder().add(TimJsonAdapters.FACTORY).build();
     this.validation = new RequestValidation(moshi, builder.clock, builder.maxMembersPerImport);
+    this.derivedIds = new DerivedIds(moshi);
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .callFactory(new RequestStamp(this.http))
@@ -215,8 +214,9 @@ public final class TimRestClient implements AutoCloseable {
   /**
    * Imports 1 to 7 historical messages into a group:
    * {@code POST v4/group_open_http_svc/import_group_msg}. A message without {@code Random} gets one
-   * before the first attempt, so that a retried request is de-duplicated by the server instead of
-   * importing twice. The result pairs every message with its outcome; some may have failed (for
+   * derived from the group and the message (SHA-256 of their JSON; distinct messages of one request
+   * never share one), so that a retry, and an equal request sent again, is de-duplicated by the
+   * server (within its five minutes) instead of importing twice. The result pairs every message with its outcome; some may have failed (for
    * example {@code Result} 10004 for a {@code SendTime} the server refuses) while others were
    * imported: see {@link ImportResult#failed()} and {@link ImportResult#requireAllImported()}.
    *
@@ -400,9 +400,9 @@ public final class TimRestClient implements AutoCloseable {
 
   /**
    * Imports one historical one-to-one message: {@code POST v4/openim/importmsg}. A missing
-   * {@code MsgSeq} or {@code MsgRandom} is filled in before the first attempt: the server stores a
-   * message once per conversation, {@code MsgSeq}, {@code MsgRandom} and {@code MsgTimeStamp}, so a
-   * retry cannot import it twice, and the result's {@link C2cImportResult#msgKey()} names it for
+   * {@code MsgSeq} or {@code MsgRandom} is derived from the message (SHA-256 of its JSON): the server
+   * stores a message once per conversation, {@code MsgSeq}, {@code MsgRandom} and
+   * {@code MsgTimeStamp}, so neither a retry nor an equal request sent again can import it twice, and the result's {@link C2cImportResult#msgKey()} names it for
    * {@link #modifyC2cMsg(ModifyC2cMsgRequest)}.
    *
    * <p>Validated before sending: {@code SyncFromOldSystem} is 1, 2 or 5; {@code MsgSeq} and
@@ -439,17 +439,7 @@ public final class TimRestClient implements AutoCloseable {
 
   private ImportC2cMsgRequest prepareC2cImport(ImportC2cMsgRequest request) {
     validation.check(Objects.requireNonNull(request, "request"));
-    if (request.msgSeq().isPresent() && request.msgRandom().isPresent()) {
-      return request;
-    }
-    ImportC2cMsgRequest.Builder prepared = request.toBuilder();
-    if (request.msgSeq().isEmpty()) {
-      prepared.msgSeq(Uint32.random());
-    }
-    if (request.msgRandom().isEmpty()) {
-      prepared.msgRandom(Uint32.random());
-    }
-    return prepared.build();
+    return derivedIds.withMsgSeqAndRandom(request);
   }
 
 
@@ -699,16 +689,7 @@ public final class TimRestClient implements AutoCloseable {
 
   private ImportGroupMsgRequest prepareImport(ImportGroupMsgRequest request) {
     validation.check(Objects.requireNonNull(request, "request"));
-    if (request.msgList().stream().allMatch(message -> message.random().isPresent())) {
-      return request;
-    }
-    List<ImportMsg> withRandom = new ArrayList<>(request.msgList().size());
-    for (ImportMsg message : request.msgList()) {
-      withRandom.add(message.random().isPresent()
-          ? message
-          : message.toBuilder().random(Uint32.random()).build());
-    }
-    return request.toBuilder().msgList(withRandom).build();
+    return derivedIds.withRandoms(request);
   }
 
   /**
