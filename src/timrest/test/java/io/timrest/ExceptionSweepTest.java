@@ -35,6 +35,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import mockwebserver3.Dispatcher;
@@ -160,38 +162,42 @@ class ExceptionSweepTest {
   @Test
   void everyHostileAnswerEndsEveryOperationInATimRestException() throws Exception {
     int calls = 0;
-    for (Map.Entry<String, MockResponse> answer : hostileAnswers().entrySet()) {
-      current = answer.getValue();
-      for (Method operation : operations()) {
-        String what = operation.getName() + " against " + answer.getKey();
-        Throwable failure = failureOf(operation, what);
-        if (failure == null) {
-          fail("success from " + what);
+    ExecutorService callers = Executors.newCachedThreadPool();
+    try {
+      for (Map.Entry<String, MockResponse> answer : hostileAnswers().entrySet()) {
+        current = answer.getValue();
+        // All operations at once against this answer: a slow answer costs its time once.
+        Map<String, CompletableFuture<Throwable>> failures = new LinkedHashMap<>();
+        for (Method operation : operations()) {
+          String what = operation.getName() + " against " + answer.getKey();
+          failures.put(what, CompletableFuture.supplyAsync(() -> failureOf(operation, what), callers));
         }
-        assertInstanceOf(TimRestException.class, failure, () -> what + ": " + failure);
-        assertTrue(((TimRestException) failure).attempts() >= 1, what);
-        calls++;
+        for (Map.Entry<String, CompletableFuture<Throwable>> call : failures.entrySet()) {
+          String what = call.getKey();
+          Throwable failure = call.getValue().get(2 * BOUND_SECONDS, TimeUnit.SECONDS);
+          if (failure == null) {
+            fail("success from " + what);
+          }
+          assertInstanceOf(TimRestException.class, failure, () -> what + ": " + failure);
+          assertTrue(((TimRestException) failure).attempts() >= 1, what);
+          calls++;
+        }
       }
+    } finally {
+      callers.shutdownNow();
     }
     assertEquals(hostileAnswers().size() * operations().size(), calls);
   }
 
   /** The call's failure, unwrapped from reflection and never from a CompletionException; null on success. */
-  private Throwable failureOf(Method operation, String what) throws Exception {
+  private Throwable failureOf(Method operation, String what) {
     Object returned;
-    CompletableFuture<Object> bounded = CompletableFuture.supplyAsync(() -> {
-      try {
-        return operation.invoke(client, SAMPLES.get(operation.getParameterTypes()[0]));
-      } catch (InvocationTargetException e) {
-        return e.getCause();
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException(e);
-      }
-    });
     try {
-      returned = bounded.get(BOUND_SECONDS, TimeUnit.SECONDS);
-    } catch (TimeoutException e) {
-      throw new AssertionError(what + " hangs", e);
+      returned = operation.invoke(client, SAMPLES.get(operation.getParameterTypes()[0]));
+    } catch (InvocationTargetException e) {
+      return e.getCause();
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
     }
     if (returned instanceof CompletableFuture) {
       try {
@@ -201,8 +207,11 @@ class ExceptionSweepTest {
         return e.getCause();
       } catch (TimeoutException e) {
         throw new AssertionError(what + " (async) hangs", e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(what + " interrupted", e);
       }
     }
-    return returned instanceof Throwable ? (Throwable) returned : null;
+    return null;
   }
 }
