@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * share a second, and {@code MaxTime} alone would return the ones of {@code LastMsgTime} again
  * (or, with {@code LastMsgTime - 1}, skip those not yet returned); the key says where in that
  * second the previous page stopped. A page may hold fewer than {@code MaxCnt} messages (the server
- * also cuts a page at its answer-size limit), so only {@code Complete} ends the walk.
+ * also cuts a page at its answer-size limit), so only {@code Complete} 1 ends the walk, or an
+ * empty page, after which there is no key to continue from.
  *
  * <p>A page lists its messages oldest first (the page's example, and the emulator); they are
  * reversed, so the whole stream is newest first.

@@ -49,7 +49,7 @@ final class PageWalk<Q, P, T> implements Iterator<T> {
       Q first, Function<Q, P> fetch, Function<P, List<T>> items, BiFunction<Q, P, Optional<Q>> next) {
     PageWalk<Q, P, T> walk = new PageWalk<>(first, fetch, items, next);
     return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(walk, Spliterator.ORDERED | Spliterator.NONNULL), false);
+        Spliterators.spliteratorUnknownSize(walk, Spliterator.ORDERED), false);
   }
 
   @Override
