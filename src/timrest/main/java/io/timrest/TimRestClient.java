@@ -4,9 +4,11 @@ import com.squareup.moshi.Moshi;
 import io.timrest.model.AccountImportRequest;
 import io.timrest.model.AdminGetRoamMsgRequest;
 import io.timrest.model.AdminGetRoamMsgResponse;
+import io.timrest.model.C2cMsg;
 import io.timrest.model.CreateGroupRequest;
 import io.timrest.model.CreateGroupResponse;
 import io.timrest.model.Envelope;
+import io.timrest.model.GroupMsg;
 import io.timrest.model.GroupMsgGetSimpleRequest;
 import io.timrest.model.GroupMsgGetSimpleResponse;
 import io.timrest.model.ImportC2cMsgRequest;
@@ -33,6 +35,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -651,6 +654,106 @@ public final class TimRestClient implements AutoCloseable {
    */
   public CompletableFuture<AdminGetRoamMsgResponse> adminGetRoamMsgAsync(AdminGetRoamMsgRequest request) {
     return caller.callAsync(() -> checked(request, validation::check, c2cMessages::adminGetRoamMsg));
+  }
+
+  /**
+   * A group's whole history, newest first, fetched page by page as the stream is consumed:
+   * {@code group_msg_get_simple} with 20 messages a call, each page asking for the messages before
+   * the previous page's oldest ({@code ReqMsgSeq} = its smallest {@code MsgSeq} minus one). Nothing
+   * is fetched until the stream's terminal operation asks for a message, and a page only when the
+   * messages already fetched are used up, so {@code groupMessages(id).limit(5)} makes one call.
+   *
+   * <p>The stream ends after a page with {@code IsFinished} 1 (no older message) or 2 (the older
+   * messages have expired), an empty page, or the message with {@code MsgSeq} 1. Deleted or
+   * expired messages are in the stream as placeholders ({@code isPlaceMsg()} 1); recalled ones
+   * are left out, as the single call leaves them out (see
+   * {@link #groupMessages(GroupMsgGetSimpleRequest)} to include them). A message sent while the
+   * stream is consumed is not in it. Like any stream, it is consumed once; each call of this
+   * method starts a new walk from the newest message.
+   *
+   * <pre>{@code
+   * client.groupMessages(groupId)
+   *     .filter(m -> m.isPlaceMsg().orElse(0) == 0)   // leave out deleted and expired ones
+   *     .limit(100)                                     // at most 5 calls
+   *     .forEach(m -> ...);
+   * }</pre>
+   *
+   * @param groupId the group
+   * @return the messages, newest first; a terminal operation throws the
+   *     {@link TimApiException} or {@link TimTransportException} that
+   *     {@link #groupMsgGetSimple(GroupMsgGetSimpleRequest)} throws for the failing page, unwrapped
+   *     (for example 10010 for a group that does not exist)
+   * @throws NullPointerException if {@code groupId} is null
+   * @throws TimValidationException if the first page's request breaks a rule of
+   *     {@link #groupMsgGetSimple(GroupMsgGetSimpleRequest)}; nothing was sent
+   */
+  public Stream<GroupMsg> groupMessages(String groupId) {
+    return groupMessages(GroupHistory.wholeHistory(Objects.requireNonNull(groupId, "groupId")));
+  }
+
+  /**
+   * A group's history from the page {@code firstPage} asks for, newest first, fetched lazily like
+   * {@link #groupMessages(String)}: each following page repeats {@code firstPage} ({@code
+   * ReqMsgNumber} as the page size, {@code WithRecalledMsg}, {@code TopicId}) with {@code
+   * ReqMsgSeq} moved below the previous page. Set {@code ReqMsgSeq} to start below a known
+   * message.
+   *
+   * @param firstPage the request of the first page
+   * @return the messages, newest first; a terminal operation throws the
+   *     {@link TimApiException} or {@link TimTransportException} of the failing page, unwrapped
+   * @throws NullPointerException if {@code firstPage} is null
+   * @throws TimValidationException if {@code firstPage} breaks a rule of
+   *     {@link #groupMsgGetSimple(GroupMsgGetSimpleRequest)}; nothing was sent
+   */
+  public Stream<GroupMsg> groupMessages(GroupMsgGetSimpleRequest firstPage) {
+    validation.check(Objects.requireNonNull(firstPage, "firstPage"));
+    return GroupHistory.messages(firstPage, this::groupMsgGetSimple);
+  }
+
+  /**
+   * The messages between two accounts (both directions) sent in {@code minTime..maxTime}, newest
+   * first, fetched page by page as the stream is consumed: {@code admin_getroammsg} with up to 100
+   * messages a call; while an answer says {@code Complete} 0, the next call continues from its
+   * {@code LastMsgKey} and {@code LastMsgTime}, so messages sent in the same second are neither
+   * repeated nor skipped at a page boundary. Nothing is fetched until the stream's terminal
+   * operation asks for a message, and a page only when the messages already fetched are used up.
+   * Recalled messages are included, marked by {@code msgFlagBits()}.
+   *
+   * @param operatorAccount the account from whose side the conversation is read
+   *     ({@code Operator_Account})
+   * @param peerAccount the other account ({@code Peer_Account})
+   * @param minTime the earliest send time, Unix seconds, inclusive
+   * @param maxTime the latest send time, Unix seconds, inclusive
+   * @return the messages, newest first; a terminal operation throws the
+   *     {@link TimApiException} or {@link TimTransportException} that
+   *     {@link #adminGetRoamMsg(AdminGetRoamMsgRequest)} throws for the failing page, unwrapped
+   *     (for example 20003 for an account that was never imported)
+   * @throws NullPointerException if an account is null
+   * @throws TimValidationException if {@code minTime} is later than {@code maxTime}; nothing was
+   *     sent
+   */
+  public Stream<C2cMsg> conversationMessages(String operatorAccount, String peerAccount, long minTime, long maxTime) {
+    return conversationMessages(ConversationHistory.range(
+        Objects.requireNonNull(operatorAccount, "operatorAccount"), Objects.requireNonNull(peerAccount, "peerAccount"),
+        minTime, maxTime));
+  }
+
+  /**
+   * A one-to-one conversation from the page {@code firstPage} asks for, newest first, fetched
+   * lazily like {@link #conversationMessages(String, String, long, long)}: each following page
+   * repeats {@code firstPage} ({@code MaxCnt} as the page size) with {@code MaxTime} and
+   * {@code LastMsgKey} taken from the previous answer.
+   *
+   * @param firstPage the request of the first page
+   * @return the messages, newest first; a terminal operation throws the
+   *     {@link TimApiException} or {@link TimTransportException} of the failing page, unwrapped
+   * @throws NullPointerException if {@code firstPage} is null
+   * @throws TimValidationException if {@code firstPage} breaks a rule of
+   *     {@link #adminGetRoamMsg(AdminGetRoamMsgRequest)}; nothing was sent
+   */
+  public Stream<C2cMsg> conversationMessages(AdminGetRoamMsgRequest firstPage) {
+    validation.check(Objects.requireNonNull(firstPage, "firstPage"));
+    return ConversationHistory.messages(firstPage, this::adminGetRoamMsg);
   }
 
   /** A validated request and its call, whose result is the answer itself. */

@@ -55,7 +55,7 @@ class UserSigTest {
 
   @Test
   void contentToSignIsTheFourLinesOfTheVector() {
-    String content = UserSig.contentToSign(ADMIN, APP, TIME, EXPIRE, null);
+    String content = UserSigSigner.contentToSign(ADMIN, APP, TIME, EXPIRE, null);
 
     assertEquals(VECTOR_CONTENT, content);
     // The four lines are 21 + 24 + 20 + 17 = 82 bytes, and the HMAC of docs/server-rules.md §7
@@ -65,7 +65,7 @@ class UserSigTest {
 
   @Test
   void contentToSignAddsUserbufAsFifthLine() {
-    String content = UserSig.contentToSign(ADMIN, APP, TIME, EXPIRE, "YWJj");
+    String content = UserSigSigner.contentToSign(ADMIN, APP, TIME, EXPIRE, "YWJj");
 
     assertEquals(VECTOR_CONTENT + "TLS.userbuf:YWJj\n", content);
   }
@@ -273,13 +273,13 @@ class UserSigTest {
     assertTrue(userSig.length() < 4096, "bomb should be small: " + userSig.length());
 
     MalformedException e = assertMalformed(userSig);
-    assertTrue(e.getMessage().contains(String.valueOf(UserSig.MAX_INFLATED_BYTES)),
+    assertTrue(e.getMessage().contains(String.valueOf(UserSigToken.MAX_INFLATED_BYTES)),
         e.getMessage());
   }
 
   @Test
   void overlongInputIsMalformed() {
-    assertMalformed("A".repeat(UserSig.MAX_USERSIG_CHARS + 4));
+    assertMalformed("A".repeat(UserSigToken.MAX_USERSIG_CHARS + 4));
   }
 
   @Test

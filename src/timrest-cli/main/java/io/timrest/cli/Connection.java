@@ -140,12 +140,7 @@ final class Connection implements AutoCloseable {
       throw new UsageException(e.getMessage());
     }
     TimEmulator emulator = TimEmulator.start(config.build());
-    TimRestClient client = settings.apply(TimRestClient.builder()
-        .sdkAppId(emulator.config().sdkAppId())
-        .adminIdentifier(emulator.config().adminIdentifier())
-        .secretKey(emulator.secretKey())
-        .baseUrl(emulator.baseUrl()))
-        .build();
+    TimRestClient client = settings.apply(emulator.clientBuilder()).build();
     return new Connection(client, emulator);
   }
 

@@ -106,12 +106,7 @@ final class DemoCommand implements Command {
     Instant groupCreated = now.minus(Duration.ofDays(30));
     List<String> report = new ArrayList<>();
     try (TimEmulator emulator = TimEmulator.start(EmulatorConfig.builder().build());
-        TimRestClient client = TimRestClient.builder()
-            .sdkAppId(emulator.config().sdkAppId())
-            .adminIdentifier(emulator.config().adminIdentifier())
-            .secretKey(emulator.secretKey())
-            .baseUrl(emulator.baseUrl())
-            .build()) {
+        TimRestClient client = emulator.clientBuilder().build()) {
       report.add("timrest demo: embedded emulator at " + emulator.baseUrl() + " (SDKAppID "
           + emulator.config().sdkAppId() + ", admin " + emulator.config().adminIdentifier() + ")");
       report.add("");

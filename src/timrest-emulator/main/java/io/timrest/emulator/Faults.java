@@ -25,13 +25,25 @@ public final class Faults {
   private double dropAfterCommitRate;
   private SplittableRandom random;
 
+  private final EmulatorConfig config;
+
   Faults(EmulatorConfig config) {
-    this.latencyMillis = config.latencyMillis();
-    this.gatewayErrorRate = config.gatewayErrorRate();
-    this.retryableErrorRate = config.retryableErrorRate();
-    this.retryableErrorCode = config.retryableErrorCode();
-    this.dropAfterCommitRate = config.dropAfterCommitRate();
-    this.random = new SplittableRandom(config.faultSeed());
+    this.config = config;
+    restoreConfigured();
+  }
+
+  /**
+   * Back to the settings the emulator was started with, the fault generator restarted from the
+   * configured seed: what {@link TimEmulatorExtension} does between two tests that share an
+   * emulator, so that one test's faults never reach the next.
+   */
+  synchronized void restoreConfigured() {
+    latencyMillis = config.latencyMillis();
+    gatewayErrorRate = config.gatewayErrorRate();
+    retryableErrorRate = config.retryableErrorRate();
+    retryableErrorCode = config.retryableErrorCode();
+    dropAfterCommitRate = config.dropAfterCommitRate();
+    random = new SplittableRandom(config.faultSeed());
   }
 
   /**

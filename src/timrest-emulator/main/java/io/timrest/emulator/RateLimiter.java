@@ -30,6 +30,11 @@ final class RateLimiter {
     this.clock = clock;
   }
 
+  /** Forgets every call counted so far: the next call of each endpoint starts a new window. */
+  synchronized void clear() {
+    windows.clear();
+  }
+
   /**
    * Counts a call to {@code endpoint}, whose own documented limit is {@code documentedLimit} calls
    * per second (0 = none of its own); false when the call exceeds the limit of the current second.

@@ -2,6 +2,7 @@ package io.timrest.emulator;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.timrest.TimRestClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -186,12 +187,42 @@ public final class TimEmulator implements AutoCloseable {
   }
 
   /**
+   * A client builder already set up for this emulator: its base URL, SDKAppID, admin and secret
+   * key, and its clock (so that the client signs UserSigs and checks message times on the
+   * emulator's time, a {@link MutableClock} included). Everything else is the client's default,
+   * retries included; add settings, then build:
+   *
+   * <pre>{@code
+   * try (TimRestClient client = emulator.clientBuilder().retryPolicy(RetryPolicy.none()).build()) { ... }
+   * }</pre>
+   *
+   * @return a new builder on each call
+   */
+  public TimRestClient.Builder clientBuilder() {
+    return TimRestClient.builder()
+        .sdkAppId(config.sdkAppId())
+        .adminIdentifier(config.adminIdentifier())
+        .secretKey(secretKey())
+        .baseUrl(baseUrl())
+        .clock(config.clock());
+  }
+
+  /**
    * The live fault settings; changes apply to the next request.
    *
    * @return the faults, shared by every request of this emulator
    */
   public Faults faults() {
     return faults;
+  }
+
+  /**
+   * Between two tests that share this emulator: the faults as configured, and no call counted
+   * against the rate limits. The stored accounts, groups and messages stay.
+   */
+  void resetBetweenTests() {
+    faults.restoreConfigured();
+    rateLimiter.clear();
   }
 
   /** Stops the server and its threads. Idempotent. */

@@ -21,16 +21,29 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  *
  * <p>Registered on a static field (or with {@code @ExtendWith(TimEmulatorExtension.class)}), one
- * emulator serves the whole class; on an instance field, each test gets a fresh one. Test methods
- * may also take a {@link TimEmulator} or {@link TimRestClient} parameter.
+ * emulator serves the whole class (and its {@code @Nested} classes), and before each test its
+ * faults (latency, error rates, the seed of their random draws) go back to the configured ones and
+ * its rate-limit counts start again, so nothing a test sets on {@link TimEmulator#faults()}
+ * reaches the next test; what the tests store (accounts, groups, messages) is shared. Set faults
+ * that every test should see in the {@link EmulatorConfig}, or in a {@code @BeforeEach} method
+ * (the extension resets before those run). On an instance field, each test gets a fresh emulator
+ * and client, closed after it.
+ *
+ * <p>The running emulator and client are kept in the test's {@link ExtensionContext.Store}, in the
+ * class's context or the test method's; test methods and lifecycle methods may take a
+ * {@link TimEmulator} or {@link TimRestClient} parameter.
  */
 public final class TimEmulatorExtension
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TimEmulatorExtension.class);
+
   private final EmulatorConfig config;
   private final UnaryOperator<TimRestClient.Builder> clientSettings;
-  private TimEmulator emulator;
-  private TimRestClient client;
-  private boolean perClass;
+  /**
+   * What {@link #emulator()} and {@link #client()} give, which take no context: the value this
+   * extension last put into a store, cleared when it is closed. The store owns it.
+   */
+  private volatile Running current;
 
   /** A default emulator (a fresh random secret key) and a client without retries. */
   public TimEmulatorExtension() {
@@ -42,7 +55,7 @@ public final class TimEmulatorExtension
    *
    * @param config the emulator's settings
    * @param clientSettings adjusts the client's builder, which is already set up for the emulator
-   *     (SDKAppID, admin, secret key, base URL, clock, no retries); return the builder given, for
+   *     ({@link TimEmulator#clientBuilder()}, and no retries); return the builder given, for
    *     example {@code builder -> builder.retryPolicy(RetryPolicy.defaults())}
    * @throws NullPointerException if an argument is null
    */
@@ -58,8 +71,7 @@ public final class TimEmulatorExtension
    * @throws IllegalStateException if no test is running
    */
   public TimEmulator emulator() {
-    requireStarted();
-    return emulator;
+    return requireStarted().emulator;
   }
 
   /**
@@ -70,33 +82,36 @@ public final class TimEmulatorExtension
    * @throws IllegalStateException if no test is running
    */
   public TimRestClient client() {
-    requireStarted();
-    return client;
+    return requireStarted().client;
   }
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    perClass = true;
-    start();
+    // A @Nested class finds its enclosing class's emulator and shares it.
+    if (lookUp(context) == null) {
+      put(context, start());
+    }
   }
 
   @Override
   public void afterAll(ExtensionContext context) {
-    stop();
+    closeOwn(context);
   }
 
   @Override
   public void beforeEach(ExtensionContext context) {
-    if (!perClass) {
-      start();
+    Running shared = lookUp(context);
+    if (shared != null) {
+      shared.emulator.resetBetweenTests();
+      current = shared;
+    } else {
+      put(context, start());
     }
   }
 
   @Override
   public void afterEach(ExtensionContext context) {
-    if (!perClass) {
-      stop();
-    }
+    closeOwn(context);
   }
 
   @Override
@@ -107,35 +122,72 @@ public final class TimEmulatorExtension
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == TimEmulator.class ? emulator() : client();
-  }
-
-  private void start() {
-    emulator = TimEmulator.start(config);
-    client = clientSettings.apply(TimRestClient.builder()
-            .sdkAppId(config.sdkAppId())
-            .adminIdentifier(config.adminIdentifier())
-            .secretKey(emulator.secretKey())
-            .baseUrl(emulator.baseUrl())
-            .clock(config.clock())
-            .retryPolicy(RetryPolicy.none()))
-        .build();
-  }
-
-  private void stop() {
-    if (client != null) {
-      client.close();
-      client = null;
+    Running running = lookUp(context);
+    if (running == null) {
+      throw new IllegalStateException("no emulator runs in " + context.getDisplayName());
     }
-    if (emulator != null) {
+    return parameter.getParameter().getType() == TimEmulator.class ? running.emulator : running.client;
+  }
+
+  private Running start() {
+    TimEmulator emulator = TimEmulator.start(config);
+    try {
+      TimRestClient client = clientSettings.apply(emulator.clientBuilder().retryPolicy(RetryPolicy.none())).build();
+      return new Running(emulator, client);
+    } catch (RuntimeException | Error e) {
       emulator.close();
-      emulator = null;
+      throw e;
     }
   }
 
-  private void requireStarted() {
-    if (emulator == null) {
+  /** This extension's emulator in {@code context} or an enclosing context, or null. */
+  private Running lookUp(ExtensionContext context) {
+    return context.getStore(NAMESPACE).get(this, Running.class);
+  }
+
+  private void put(ExtensionContext context, Running running) {
+    context.getStore(NAMESPACE).put(this, running);
+    current = running;
+  }
+
+  /** Closes the emulator this context started, if it started one; an enclosing context's stays. */
+  private void closeOwn(ExtensionContext context) {
+    Running own = context.getStore(NAMESPACE).remove(this, Running.class);
+    if (own != null) {
+      own.close();
+      Running enclosing = lookUp(context);
+      current = enclosing;
+    }
+  }
+
+  private Running requireStarted() {
+    Running running = current;
+    if (running == null) {
       throw new IllegalStateException("the emulator runs only while a test runs; register the extension with @RegisterExtension or @ExtendWith");
+    }
+    return running;
+  }
+
+  /**
+   * An emulator and its client. {@link AutoCloseable}, so that a store closes what the
+   * callbacks did not (JUnit 5.13 and later close such values when their context ends).
+   */
+  private static final class Running implements AutoCloseable {
+    final TimEmulator emulator;
+    final TimRestClient client;
+
+    Running(TimEmulator emulator, TimRestClient client) {
+      this.emulator = emulator;
+      this.client = client;
+    }
+
+    @Override
+    public void close() {
+      try {
+        client.close();
+      } finally {
+        emulator.close();
+      }
     }
   }
 }

@@ -44,14 +44,7 @@ class CallerResendTest {
   void aCallerLoopResendingTheSameRequestObjectImportsEveryMessageExactlyOnce() {
     MutableClock clock = MutableClock.at(NOW);
     try (TimEmulator emulator = TimEmulator.start(EmulatorConfig.builder().clock(clock).build());
-        TimRestClient client = TimRestClient.builder()
-            .sdkAppId(emulator.config().sdkAppId())
-            .adminIdentifier(emulator.config().adminIdentifier())
-            .secretKey(emulator.secretKey())
-            .baseUrl(emulator.baseUrl())
-            .clock(clock)
-            .retryPolicy(RetryPolicy.none())
-            .build()) {
+        TimRestClient client = emulator.clientBuilder().retryPolicy(RetryPolicy.none()).build()) {
       client.multiaccountImport(MultiaccountImportRequest.builder()
           .accountList(List.of(AccountImportRequest.builder().userID("leckie").build()))
           .build()).requireAllImported();

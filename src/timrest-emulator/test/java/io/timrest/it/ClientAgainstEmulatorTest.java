@@ -65,11 +65,7 @@ class ClientAgainstEmulatorTest {
 
   /** A second client of the same emulator, without retries, adjusted by {@code settings}. */
   private TimRestClient clientWithoutRetries(java.util.function.UnaryOperator<TimRestClient.Builder> settings) {
-    return settings.apply(TimRestClient.builder()
-            .sdkAppId(tim.emulator().config().sdkAppId())
-            .adminIdentifier(tim.emulator().config().adminIdentifier())
-            .secretKey(tim.emulator().secretKey())
-            .baseUrl(tim.emulator().baseUrl())
+    return settings.apply(tim.emulator().clientBuilder()
             .retryPolicy(RetryPolicy.none()))
         .build();
   }

@@ -41,11 +41,7 @@ class InjectedErrorsTest {
   @Test
   void theInjectedInternalErrorIsRetryableForEveryOperationOfAMigration() {
     try (TimEmulator emulator = TimEmulator.start(EmulatorConfig.builder().retryableErrorRate(1.0).build());
-        TimRestClient client = TimRestClient.builder()
-            .sdkAppId(emulator.config().sdkAppId())
-            .adminIdentifier(emulator.config().adminIdentifier())
-            .secretKey(emulator.secretKey())
-            .baseUrl(emulator.baseUrl())
+        TimRestClient client = emulator.clientBuilder()
             .retryPolicy(RetryPolicy.none())
             .build()) {
       Map<String, Executable> calls = new LinkedHashMap<>();

@@ -78,11 +78,7 @@ class MigrationUnderFaultsTest {
             .retryableErrorRate(0.05)
             .faultSeed(FAULT_SEED)
             .build());
-        TimRestClient client = TimRestClient.builder()
-            .sdkAppId(emulator.config().sdkAppId())
-            .adminIdentifier(emulator.config().adminIdentifier())
-            .secretKey(emulator.secretKey())
-            .baseUrl(emulator.baseUrl())
+        TimRestClient client = emulator.clientBuilder()
             .okHttpClient(http)
             .retryPolicy(RetryPolicy.of(3, Duration.ofMillis(1), Duration.ofMillis(20)).withRateLimitDelay(Duration.ofMillis(1)))
             .build()) {

@@ -37,12 +37,7 @@ class QuickStartTest {
   @Test
   void quickStartImportsAndModifiesHistoryOnTheRealClock() {
     try (TimEmulator emulator = TimEmulator.start(EmulatorConfig.builder().build());
-        TimRestClient client = TimRestClient.builder()
-            .sdkAppId(emulator.config().sdkAppId())
-            .adminIdentifier(emulator.config().adminIdentifier())
-            .secretKey(emulator.secretKey())
-            .baseUrl(emulator.baseUrl())
-            .build()) {
+        TimRestClient client = emulator.clientBuilder().build()) {
       // --- the README's Quick start, from here on unchanged ---
       client.multiaccountImport(MultiaccountImportRequest.builder()
           .accountList(List.of(

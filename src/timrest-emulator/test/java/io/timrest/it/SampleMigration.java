@@ -79,12 +79,7 @@ final class SampleMigration implements AutoCloseable {
 
   /** A client of the emulator whose HTTP stack is {@code http}, retrying quickly. */
   TimRestClient client(OkHttpClient http) {
-    return TimRestClient.builder()
-        .sdkAppId(emulator.config().sdkAppId())
-        .adminIdentifier(emulator.config().adminIdentifier())
-        .secretKey(emulator.secretKey())
-        .baseUrl(emulator.baseUrl())
-        .clock(clock)
+    return emulator.clientBuilder()
         .okHttpClient(http)
         .retryPolicy(RetryPolicy.of(3, Duration.ofMillis(1), Duration.ofMillis(5)).withRateLimitDelay(Duration.ofMillis(1)))
         .build();

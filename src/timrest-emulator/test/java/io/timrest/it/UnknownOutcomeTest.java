@@ -56,12 +56,7 @@ class UnknownOutcomeTest {
     }).build();
     Path report = dir.resolve("report.jsonl");
     try (TimEmulator emulator = TimEmulator.start(EmulatorConfig.builder().clock(clock).build());
-        TimRestClient client = TimRestClient.builder()
-            .sdkAppId(emulator.config().sdkAppId())
-            .adminIdentifier(emulator.config().adminIdentifier())
-            .secretKey(emulator.secretKey())
-            .baseUrl(emulator.baseUrl())
-            .clock(clock)
+        TimRestClient client = emulator.clientBuilder()
             .okHttpClient(http)
             .retryPolicy(RetryPolicy.none())
             .build()) {

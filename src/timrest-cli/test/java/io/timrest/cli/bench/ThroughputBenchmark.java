@@ -216,11 +216,7 @@ final class ThroughputBenchmark {
 
   /** A client of the emulator whose every attempt goes to {@code log}, paced as {@code clientRate} says. */
   private static TimRestClient client(TimEmulator emulator, CallLog log, String clientRate) {
-    TimRestClient.Builder builder = TimRestClient.builder()
-        .sdkAppId(emulator.config().sdkAppId())
-        .adminIdentifier(emulator.config().adminIdentifier())
-        .secretKey(emulator.secretKey())
-        .baseUrl(emulator.baseUrl())
+    TimRestClient.Builder builder = emulator.clientBuilder()
         .okHttpClient(new OkHttpClient.Builder().addInterceptor(log).build());
     if (clientRate.equals("documented")) {
       builder.rateLimit(RateLimit.documented());

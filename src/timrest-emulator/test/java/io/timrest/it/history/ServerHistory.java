@@ -64,12 +64,7 @@ public final class ServerHistory {
 
   private ServerHistory(TimEmulator emulator) {
     this.emulator = emulator;
-    this.client = TimRestClient.builder()
-        .sdkAppId(emulator.config().sdkAppId())
-        .adminIdentifier(emulator.config().adminIdentifier())
-        .secretKey(emulator.secretKey())
-        .baseUrl(emulator.baseUrl())
-        .clock(emulator.config().clock())
+    this.client = emulator.clientBuilder()
         .retryPolicy(RetryPolicy.none())
         .build();
   }
