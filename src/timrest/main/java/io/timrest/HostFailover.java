@@ -47,7 +47,7 @@ final class HostFailover implements Interceptor {
       return chain.proceed(onHost(request, first));
     } catch (UnknownHostException | ConnectException unreachable) {
       backupPreferredUntil = backupFirst ? Instant.MIN : clock.instant().plus(STAY_ON_BACKUP);
-      events.failedOver(new TimRestListener.FailedOver(first.host(), second.host()));
+      events.failedOver(new TimRestListener.FailedOver(first.host() + ":" + first.port(), second.host() + ":" + second.port()));
       try {
         return chain.proceed(onHost(request, second));
       } catch (IOException alsoUnreachable) {

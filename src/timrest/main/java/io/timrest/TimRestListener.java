@@ -163,8 +163,8 @@ public interface TimRestListener {
   /**
    * A request went to another host than planned because the planned one could not be reached.
    *
-   * @param from the host that could not be reached
-   * @param to the host the request went to
+   * @param from the host that could not be reached, as {@code host:port}
+   * @param to the host the request went to, as {@code host:port}
    */
   record FailedOver(String from, String to) {
     /**
