@@ -72,6 +72,18 @@ final class ClientTestSupport {
     }
   }
 
+  /** A started MockWebServer that answers every request with what {@code answer} gives at the time. */
+  static MockWebServer startServer(java.util.function.Supplier<MockResponse> answer) {
+    MockWebServer server = startServer();
+    server.setDispatcher(new mockwebserver3.Dispatcher() {
+      @Override
+      public MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+        return answer.get();
+      }
+    });
+    return server;
+  }
+
   static String baseUrl(MockWebServer server) {
     return "http://127.0.0.1:" + server.getPort() + "/";
   }

@@ -40,10 +40,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -115,13 +113,7 @@ class ExceptionSweepTest {
 
   @BeforeEach
   void start() {
-    server = ClientTestSupport.startServer();
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        return current;
-      }
-    });
+    server = ClientTestSupport.startServer(() -> current);
     client = clientFor(server).retryPolicy(RetryPolicy.none()).callTimeout(CALL_TIMEOUT).build();
   }
 

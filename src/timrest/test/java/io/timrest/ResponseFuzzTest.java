@@ -19,10 +19,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import okio.Buffer;
 import okio.BufferedSink;
 import okio.GzipSink;
@@ -73,13 +71,7 @@ class ResponseFuzzTest {
 
   @BeforeEach
   void start() {
-    server = ClientTestSupport.startServer();
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        return current;
-      }
-    });
+    server = ClientTestSupport.startServer(() -> current);
     client = clientFor(server).retryPolicy(RetryPolicy.none())
         .callTimeout(CALL_TIMEOUT).maxResponseSize(MAX_RESPONSE).build();
   }

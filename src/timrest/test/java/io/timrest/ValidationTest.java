@@ -10,6 +10,7 @@ import static io.timrest.ClientTestSupport.modifyGroup;
 import static io.timrest.ClientTestSupport.ok;
 import static io.timrest.ClientTestSupport.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -420,5 +421,16 @@ class ValidationTest {
     Moshi moshi = new Moshi.Builder().add(TimJsonAdapters.FACTORY).build();
     String json = moshi.<List<MsgElement>>adapter(Types.newParameterizedType(List.class, MsgElement.class)).toJson(body);
     return json.getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  @Test
+  void aRequestTheJsonWriterRefusesIsAValidationFailureBeforeAnyIo() {
+    // Built and sent in one step: wherever the non-finite number is refused (the model's builder
+    // or the JSON writer), the caller gets a TimValidationException, never an IllegalArgumentException.
+    TimValidationException e = assertThrows(TimValidationException.class, () -> client.modifyC2cMsg(
+        ClientTestSupport.modifyC2c(List.of(MsgElements.location("x", Double.NaN, 0)), null)));
+
+    assertEquals(0, server.getRequestCount());
+    assertFalse(e.rule().isEmpty());
   }
 }
