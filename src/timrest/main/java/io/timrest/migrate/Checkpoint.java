@@ -3,6 +3,8 @@ package io.timrest.migrate;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,14 +55,16 @@ final class Checkpoint implements AutoCloseable {
 
   /**
    * Opens the checkpoint at {@code path} for the input identified by {@code inputIdentity},
-   * creating it when absent. Throws {@link IllegalStateException} when the file is a checkpoint of
-   * another input, or is not a checkpoint at all.
+   * creating it when absent, and locks it until {@link #close()}. Throws
+   * {@link IllegalStateException} when the file is a checkpoint of another input, is not a
+   * checkpoint at all, or is locked by another run.
    */
   static Checkpoint open(Path path, String inputIdentity) throws IOException {
     Objects.requireNonNull(inputIdentity, "inputIdentity");
     FileChannel channel = FileChannel.open(path,
         StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     try {
+      lockFor(path, channel);
       Map<String, Long> counts = new HashMap<>();
       byte[] content = readAll(channel);
       int validEnd = 0;
@@ -110,6 +114,23 @@ final class Checkpoint implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       channel.close();
       throw e;
+    }
+  }
+
+  /**
+   * Locks the checkpoint for this run (released when its channel closes, a killed process's
+   * included): two runs appending to one checkpoint would each believe the other's records are
+   * theirs to resume.
+   */
+  private static void lockFor(Path path, FileChannel channel) throws IOException {
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null; // held in this JVM
+    }
+    if (lock == null) {
+      throw new IllegalStateException(path + " is in use by another migration run; wait for it to end, or name another --checkpoint");
     }
   }
 

@@ -139,4 +139,16 @@ class CheckpointTest {
 
     assertFalse(before.equals(Checkpoint.identityOf(input)));
   }
+
+  @Test
+  void aCheckpointInUseByAnotherRunIsRefusedUntilThatRunEnds() throws IOException {
+    try (Checkpoint first = Checkpoint.open(file(), INPUT)) {
+      first.done("g0", 7);
+      IllegalStateException e = assertThrows(IllegalStateException.class, () -> Checkpoint.open(file(), INPUT));
+      assertTrue(e.getMessage().contains("in use by another migration run"), e.getMessage());
+    }
+    try (Checkpoint again = Checkpoint.open(file(), INPUT)) {
+      assertEquals(7, again.count("g0"), "the refused open changed nothing");
+    }
+  }
 }
