@@ -29,11 +29,22 @@ final class Exchange<T, R> {
   final Call<T> call;
   final Object request;
   final String operation;
+  /**
+   * Whether sending the request twice has the effect of sending it once (the server
+   * de-duplicates it, or it overwrites): only such a request is repeated after an attempt whose
+   * outcome is unknown.
+   */
+  final boolean repeatable;
   private final Result<T, R> result;
 
   private Exchange(Call<T> call, Result<T, R> result) {
+    this(call, result, true);
+  }
+
+  private Exchange(Call<T> call, Result<T, R> result, boolean repeatable) {
     this.call = call;
     this.result = result;
+    this.repeatable = repeatable;
     Invocation invocation = built(call).tag(Invocation.class);
     this.request = invocation.arguments().get(0);
     this.operation = operationOf(invocation.method().getAnnotations());
@@ -47,6 +58,15 @@ final class Exchange<T, R> {
   /** An exchange whose result is read from the answer and the attempt. */
   static <T, R> Exchange<T, R> of(Call<T> call, Result<T, R> result) {
     return new Exchange<>(call, result);
+  }
+
+  /**
+   * This exchange, repeatable only if {@code repeatable}: a group created without a
+   * {@code GroupId} gets a new ID from the server, so sending its request again after an unknown
+   * outcome could create a second group.
+   */
+  Exchange<T, R> repeatableIf(boolean repeatable) {
+    return repeatable == this.repeatable ? this : new Exchange<>(call, result, repeatable);
   }
 
   R resultOf(T answer, Attempt attempt) {

@@ -73,6 +73,10 @@ final class RetryingCaller {
      * null when the failure is final.
      */
     Duration retryAfter(TimRestException failure, String userSigUsed) {
+      if (!exchange.repeatable && failure instanceof TimTransportException
+          && ((TimTransportException) failure).outcomeUnknown()) {
+        return null; // the server may have acted on it, and would act again
+      }
       Duration delay = retryDelay(failure, attempt, renewedUserSig);
       if (delay == null) {
         return null;

@@ -297,7 +297,9 @@ public final class TimRestClient implements AutoCloseable {
    * Imports a group as it existed in another system, with a past {@code CreateTime}:
    * {@code POST v4/group_open_http_svc/import_group}. Its history can then be imported, since the
    * server accepts only messages sent after the group's creation (and {@code create_group}
-   * creates a group now). No callbacks fire and no notifications are sent.
+   * creates a group now). No callbacks fire and no notifications are sent. Without a
+   * {@code GroupId} the request is not retried after an attempt whose outcome is unknown (a second
+   * attempt could create a second group).
    *
    * <p>Validated before sending: {@code Type} is not AVChatRoom (the server would answer 10007);
    * {@code CreateTime} is not negative and not later than the client's clock.
@@ -311,7 +313,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws TimTransportException if no trustworthy answer arrived, retries included
    */
   public ImportGroupResponse importGroup(ImportGroupRequest request) {
-    return caller.call(checked(request, validation::check, groups::importGroup));
+    return caller.call(checked(request, validation::check, groups::importGroup).repeatableIf(request.groupId().isPresent()));
   }
 
   /**
@@ -325,7 +327,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<ImportGroupResponse> importGroupAsync(ImportGroupRequest request) {
-    return caller.callAsync(() -> checked(request, validation::check, groups::importGroup));
+    return caller.callAsync(() -> checked(request, validation::check, groups::importGroup).repeatableIf(request.groupId().isPresent()));
   }
 
   /**
@@ -479,7 +481,9 @@ public final class TimRestClient implements AutoCloseable {
 
   /**
    * Creates a group: {@code POST v4/group_open_http_svc/create_group}. Without a {@code GroupId}
-   * the server generates one (like {@code @TGS#2J4SZEAEL}). Nothing is validated beyond the model's
+   * the server generates one (like {@code @TGS#2J4SZEAEL}), so such a request is not retried after
+   * an attempt whose outcome is unknown (a second attempt could create a second group); with one,
+   * a retry that finds the group made answers 10021. Nothing is validated beyond the model's
    * required {@code Type} and {@code Name}.
    *
    * @param request the new group
@@ -490,7 +494,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws TimTransportException if no trustworthy answer arrived, retries included
    */
   public CreateGroupResponse createGroup(CreateGroupRequest request) {
-    return caller.call(checked(request, TimRestClient::noFurtherRules, groups::createGroup));
+    return caller.call(checked(request, TimRestClient::noFurtherRules, groups::createGroup).repeatableIf(request.groupId().isPresent()));
   }
 
   /**
@@ -504,7 +508,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<CreateGroupResponse> createGroupAsync(CreateGroupRequest request) {
-    return caller.callAsync(() -> checked(request, TimRestClient::noFurtherRules, groups::createGroup));
+    return caller.callAsync(() -> checked(request, TimRestClient::noFurtherRules, groups::createGroup).repeatableIf(request.groupId().isPresent()));
   }
 
   /**

@@ -7,9 +7,12 @@ import java.util.OptionalInt;
  * No trustworthy answer arrived: an I/O failure or timeout, a status other than HTTP 200 (the
  * gateway's 502, a redirect, a 202), or a body that is not the API's JSON (HTML, truncated, empty,
  * too large, or a response that contradicts the request). Whether the request may have been
- * carried out is told by {@link #outcomeUnknown()}; every timrest operation is safe to send again
- * (modifications overwrite, imports are de-duplicated by {@code Random}), and {@link #request()}
- * is the request exactly as it was sent.
+ * carried out is told by {@link #outcomeUnknown()}; {@link #request()} is the request exactly as
+ * it was sent. Sending it again is safe for every operation (modifications overwrite, imports and
+ * messages are de-duplicated by their {@code Random}/{@code MsgSeq}) except creating a group
+ * without a {@code GroupId} ({@code create_group}, {@code import_group}), which the server would
+ * do twice: the client does not retry those after an unknown outcome, and neither should the
+ * caller without first looking for the group.
  */
 public final class TimTransportException extends TimRestException {
   private static final long serialVersionUID = 1L;

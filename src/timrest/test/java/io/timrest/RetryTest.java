@@ -9,6 +9,7 @@ import static io.timrest.ClientTestSupport.clientFor;
 import static io.timrest.ClientTestSupport.fail;
 import static io.timrest.ClientTestSupport.htmlGateway;
 import static io.timrest.ClientTestSupport.importedOk;
+import static io.timrest.ClientTestSupport.json;
 import static io.timrest.ClientTestSupport.modifyC2c;
 import static io.timrest.ClientTestSupport.modifyGroup;
 import static io.timrest.ClientTestSupport.ok;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.timrest.ClientTestSupport.MutableClock;
+import io.timrest.model.CreateGroupRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -350,6 +352,32 @@ class RetryTest {
     UserSig.Verification verification =
         UserSig.verify(userSig, SDK_APP_ID, SECRET_KEY, ADMIN, Clock.fixed(clock.instant(), ZoneOffset.UTC));
     assertTrue(verification.isValid(), verification.toString());
+  }
+
+  @Test
+  void aGroupCreatedWithoutAGroupIdIsNotSentAgainAfterAnUnknownOutcome() {
+    server.enqueue(htmlGateway(502));
+    server.enqueue(htmlGateway(502));
+    server.enqueue(json("{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"GroupId\":\"@TGS#2J4SZEAEL\"}"));
+
+    TimTransportException e = assertThrows(TimTransportException.class, () -> client.createGroup(
+        CreateGroupRequest.builder().type("Public").name("hikers").build()));
+    assertTrue(e.outcomeUnknown());
+    assertEquals(1, server.getRequestCount(), "a second attempt could create a second group");
+
+    assertThrows(TimTransportException.class, () -> client.importGroup(
+        ClientTestSupport.exampleImportGroup().toBuilder().groupId(null).build()));
+    assertEquals(2, server.getRequestCount());
+  }
+
+  @Test
+  void aGroupWithItsOwnGroupIdIsRetriedLikeAnyRequest() {
+    server.enqueue(htmlGateway(502));
+    server.enqueue(json("{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"GroupId\":\"MyFirstGroup\"}"));
+
+    client.importGroup(ClientTestSupport.exampleImportGroup());
+
+    assertEquals(2, server.getRequestCount());
   }
 
   private static List<Long> randomsIn(String body) {
