@@ -38,12 +38,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * and an exit code ({@link ExitCodes}). {@link #run} is the whole program, so that tests run it
  * in-process.
  */
-@Command(name = "timrest", mixinStandardHelpOptions = true,
-    customSynopsis = "timrest COMMAND [OPTIONS]",
-    description = {
-        "A command line for the Tencent Cloud Chat (IM) server REST API, with a local emulator.",
-        "Try it without an account: timrest demo"})
-public final class TimRestCli implements Callable<Integer> {
+public final class TimRestCli {
   private static final String MORE_HELP = "timrestMoreHelp";
   private static final String ENVIRONMENT = "timrestEnvironment";
   private static final String EXIT_CODES = "timrestExitCodes";
@@ -51,13 +46,7 @@ public final class TimRestCli implements Callable<Integer> {
   private static final int LONG_OPTIONS_WIDTH = 30;
   private static final int WIDTH = 100;
 
-  private final Console console;
-
-  @Spec
-  CommandSpec spec;
-
-  private TimRestCli(Console console) {
-    this.console = console;
+  private TimRestCli() {
   }
 
   /**
@@ -92,13 +81,6 @@ public final class TimRestCli implements Callable<Integer> {
     return code;
   }
 
-  /** Without a command: the help, on standard error, and exit 2. */
-  @Override
-  public Integer call() {
-    console.err().print(spec.commandLine().getUsageMessage());
-    return ExitCodes.USAGE;
-  }
-
   /** The whole command tree, writing to {@code console}. */
   static CommandLine commandLine(Console console) {
     JsonFiles json = new JsonFiles();
@@ -110,7 +92,7 @@ public final class TimRestCli implements Callable<Integer> {
     commands.add(new SampleHistoryCommand(console));
     commands.add(new UserSigCommand(console));
 
-    CommandLine top = new CommandLine(new TimRestCli(console));
+    CommandLine top = new CommandLine(new Top(console));
     top.getCommandSpec().version("timrest " + version());
     for (CliCommand command : commands) {
       top.addSubcommand(command);
@@ -298,6 +280,30 @@ public final class TimRestCli implements Callable<Integer> {
     console.err().println("error: " + message.replace('\n', ' '));
     console.err().flush();
     return code;
+  }
+
+  /** The {@code timrest} command itself, whose subcommands are the commands. */
+  @Command(name = "timrest", mixinStandardHelpOptions = true,
+      customSynopsis = "timrest COMMAND [OPTIONS]",
+      description = {
+          "A command line for the Tencent Cloud Chat (IM) server REST API, with a local emulator.",
+          "Try it without an account: timrest demo"})
+  private static final class Top implements Callable<Integer> {
+    private final Console console;
+
+    @Spec
+    CommandSpec spec;
+
+    Top(Console console) {
+      this.console = console;
+    }
+
+    /** Without a command: the help, on standard error, and exit 2. */
+    @Override
+    public Integer call() {
+      console.err().print(spec.commandLine().getUsageMessage());
+      return ExitCodes.USAGE;
+    }
   }
 
   /** picocli's help, with options shown as {@code --name VALUE} (as typed) rather than {@code --name=VALUE}. */
