@@ -37,8 +37,7 @@ abstract class CliCommand implements Callable<Integer> {
   /** The value of a required option, {@code null} when not given; the message says how else it can be given. */
   <T> T require(T value, String option, String alternative) {
     if (value == null) {
-      throw usage("missing option " + option + " " + spec.findOption(option).paramLabel() + alternative
-          + "; see timrest " + spec.name() + " --help");
+      throw usage("missing option " + option + " " + spec.findOption(option).paramLabel() + alternative);
     }
     return value;
   }

@@ -3,6 +3,7 @@ package io.timrest.cli;
 import io.timrest.TimRestClient;
 import java.lang.reflect.Type;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.OptionSpec;
@@ -29,19 +30,19 @@ abstract class EndpointCommand<Q, R> extends CliCommand {
   final JsonFiles json;
   private final Type requestType;
   private final Type printedType;
+  private final BiFunction<TimRestClient, Q, R> call;
 
-  EndpointCommand(Console console, JsonFiles json, Type requestType, Type printedType) {
+  EndpointCommand(Console console, JsonFiles json, Type requestType, Type printedType,
+      BiFunction<TimRestClient, Q, R> call) {
     super(console);
     this.json = json;
     this.requestType = requestType;
     this.printedType = printedType;
+    this.call = call;
   }
 
   /** The request built from the command's own options. */
   abstract Q request();
-
-  /** Calls the client method of the endpoint. */
-  abstract R call(TimRestClient client, Q request);
 
   /** What is printed of the result: by default the result itself. */
   Object printed(R result) {
@@ -70,7 +71,7 @@ abstract class EndpointCommand<Q, R> extends CliCommand {
       request = request();
     }
     try (Connection open = Connection.open(connection, console.env())) {
-      R result = call(open.client(), request);
+      R result = call.apply(open.client(), request);
       console.out().println(json.write(printedType, printed(result)));
       console.out().flush();
       afterPrint(result);

@@ -40,6 +40,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
@@ -85,17 +86,12 @@ final class EndpointCommands {
     String nick;
 
     ImportAccount(Console console, JsonFiles json) {
-      super(console, json, AccountImportRequest.class, Envelope.class);
+      super(console, json, AccountImportRequest.class, Envelope.class, TimRestClient::accountImport);
     }
 
     @Override
     AccountImportRequest request() {
       return AccountImportRequest.builder().userID(require(userId, "--user-id")).nick(nick).build();
-    }
-
-    @Override
-    Envelope call(TimRestClient client, AccountImportRequest request) {
-      return client.accountImport(request);
     }
   }
 
@@ -116,18 +112,13 @@ final class EndpointCommands {
     String owner;
 
     CreateGroup(Console console, JsonFiles json) {
-      super(console, json, CreateGroupRequest.class, CreateGroupResponse.class);
+      super(console, json, CreateGroupRequest.class, CreateGroupResponse.class, TimRestClient::createGroup);
     }
 
     @Override
     CreateGroupRequest request() {
       return CreateGroupRequest.builder().type(require(type, "--type")).name(require(name, "--name"))
           .groupId(groupId).ownerAccount(owner).build();
-    }
-
-    @Override
-    CreateGroupResponse call(TimRestClient client, CreateGroupRequest request) {
-      return client.createGroup(request);
     }
   }
 
@@ -144,18 +135,13 @@ final class EndpointCommands {
     String from;
 
     SendGroupMsg(Console console, JsonFiles json) {
-      super(console, json, SendGroupMsgRequest.class, SendGroupMsgResponse.class);
+      super(console, json, SendGroupMsgRequest.class, SendGroupMsgResponse.class, TimRestClient::sendGroupMsg);
     }
 
     @Override
     SendGroupMsgRequest request() {
       return SendGroupMsgRequest.builder().groupId(require(groupId, "--group-id"))
           .msgBody(text(require(text, "--text"))).random(random()).fromAccount(from).build();
-    }
-
-    @Override
-    SendGroupMsgResponse call(TimRestClient client, SendGroupMsgRequest request) {
-      return client.sendGroupMsg(request);
     }
   }
 
@@ -175,18 +161,14 @@ final class EndpointCommands {
     Long beforeSeq;
 
     GetGroupMsgs(Console console, JsonFiles json) {
-      super(console, json, GroupMsgGetSimpleRequest.class, GroupMsgGetSimpleResponse.class);
+      super(console, json, GroupMsgGetSimpleRequest.class, GroupMsgGetSimpleResponse.class,
+          TimRestClient::groupMsgGetSimple);
     }
 
     @Override
     GroupMsgGetSimpleRequest request() {
       return GroupMsgGetSimpleRequest.builder().groupId(require(groupId, "--group-id"))
           .reqMsgNumber(count == null ? 20 : count).reqMsgSeq(beforeSeq).build();
-    }
-
-    @Override
-    GroupMsgGetSimpleResponse call(TimRestClient client, GroupMsgGetSimpleRequest request) {
-      return client.groupMsgGetSimple(request);
     }
   }
 
@@ -203,18 +185,13 @@ final class EndpointCommands {
     String from;
 
     SendC2cMsg(Console console, JsonFiles json) {
-      super(console, json, SendMsgRequest.class, SendMsgResponse.class);
+      super(console, json, SendMsgRequest.class, SendMsgResponse.class, TimRestClient::sendMsg);
     }
 
     @Override
     SendMsgRequest request() {
       return SendMsgRequest.builder().toAccount(require(to, "--to")).msgBody(text(require(text, "--text")))
           .msgRandom(random()).fromAccount(from).build();
-    }
-
-    @Override
-    SendMsgResponse call(TimRestClient client, SendMsgRequest request) {
-      return client.sendMsg(request);
     }
   }
 
@@ -239,7 +216,8 @@ final class EndpointCommands {
     Integer maxCount;
 
     GetC2cMsgs(Console console, JsonFiles json) {
-      super(console, json, AdminGetRoamMsgRequest.class, AdminGetRoamMsgResponse.class);
+      super(console, json, AdminGetRoamMsgRequest.class, AdminGetRoamMsgResponse.class,
+          TimRestClient::adminGetRoamMsg);
     }
 
     @Override
@@ -251,11 +229,6 @@ final class EndpointCommands {
           .maxTime(maxTime == null ? Instant.now().getEpochSecond() : maxTime)
           .maxCnt(maxCount == null ? 20 : maxCount)
           .build();
-    }
-
-    @Override
-    AdminGetRoamMsgResponse call(TimRestClient client, AdminGetRoamMsgRequest request) {
-      return client.adminGetRoamMsg(request);
     }
   }
 
@@ -274,7 +247,8 @@ final class EndpointCommands {
     String file;
 
     ImportGroupMsg(Console console, JsonFiles json) {
-      super(console, json, ImportGroupMsgRequest.class, ImportGroupMsgResponse.class);
+      super(console, json, ImportGroupMsgRequest.class, ImportGroupMsgResponse.class,
+          ImportGroupMsg::importInBatches);
     }
 
     @Override
@@ -285,8 +259,7 @@ final class EndpointCommands {
     }
 
     /** Imports the request's messages 7 a call, in order; the batches share the request's other fields. */
-    @Override
-    List<ImportResult> call(TimRestClient client, ImportGroupMsgRequest request) {
+    private static List<ImportResult> importInBatches(TimRestClient client, ImportGroupMsgRequest request) {
       List<ImportMsg> messages = request.msgList();
       if (messages.size() <= IMPORT_BATCH) {
         return List.of(client.importGroupMsg(request));
@@ -328,8 +301,8 @@ final class EndpointCommands {
     @Option(names = "--cloud-custom-data", paramLabel = "DATA", order = 12, description = "new CloudCustomData")
     String cloudCustomData;
 
-    Modify(Console console, JsonFiles json, Class<Q> requestType) {
-      super(console, json, requestType, Envelope.class);
+    Modify(Console console, JsonFiles json, Class<Q> requestType, BiFunction<TimRestClient, Q, Envelope> call) {
+      super(console, json, requestType, Envelope.class, call);
     }
 
     /** The new body from --text or --file; neither leaves it out (the client says what is missing). */
@@ -357,18 +330,13 @@ final class EndpointCommands {
     Long msgSeq;
 
     ModifyGroupMsg(Console console, JsonFiles json) {
-      super(console, json, ModifyGroupMsgRequest.class);
+      super(console, json, ModifyGroupMsgRequest.class, TimRestClient::modifyGroupMsg);
     }
 
     @Override
     ModifyGroupMsgRequest request() {
       return ModifyGroupMsgRequest.builder().groupId(require(groupId, "--group-id")).msgSeq(require(msgSeq, "--msg-seq"))
           .msgBody(newMsgBody()).cloudCustomData(cloudCustomData).build();
-    }
-
-    @Override
-    Envelope call(TimRestClient client, ModifyGroupMsgRequest request) {
-      return client.modifyGroupMsg(request);
     }
   }
 
@@ -388,18 +356,13 @@ final class EndpointCommands {
     String msgKey;
 
     ModifyC2cMsg(Console console, JsonFiles json) {
-      super(console, json, ModifyC2cMsgRequest.class);
+      super(console, json, ModifyC2cMsgRequest.class, TimRestClient::modifyC2cMsg);
     }
 
     @Override
     ModifyC2cMsgRequest request() {
       return ModifyC2cMsgRequest.builder().fromAccount(require(from, "--from")).toAccount(require(to, "--to"))
           .msgKey(require(msgKey, "--msg-key")).msgBody(newMsgBody()).cloudCustomData(cloudCustomData).build();
-    }
-
-    @Override
-    Envelope call(TimRestClient client, ModifyC2cMsgRequest request) {
-      return client.modifyC2cMsg(request);
     }
   }
 
@@ -417,7 +380,8 @@ final class EndpointCommands {
     String file;
 
     ImportAccounts(Console console, JsonFiles json) {
-      super(console, json, MultiaccountImportRequest.class, MultiaccountImportResponse.class);
+      super(console, json, MultiaccountImportRequest.class, MultiaccountImportResponse.class,
+          TimRestClient::multiaccountImport);
     }
 
     @Override
@@ -427,11 +391,6 @@ final class EndpointCommands {
           : commaSeparated(require(userIds, "--user-ids", OR_FILE_OR_BODY),
               id -> AccountImportRequest.builder().userID(id).build());
       return MultiaccountImportRequest.builder().accountList(accounts).build();
-    }
-
-    @Override
-    AccountImportResult call(TimRestClient client, MultiaccountImportRequest request) {
-      return client.multiaccountImport(request);
     }
 
     @Override
@@ -465,18 +424,13 @@ final class EndpointCommands {
     Long createTime;
 
     ImportGroup(Console console, JsonFiles json) {
-      super(console, json, ImportGroupRequest.class, ImportGroupResponse.class);
+      super(console, json, ImportGroupRequest.class, ImportGroupResponse.class, TimRestClient::importGroup);
     }
 
     @Override
     ImportGroupRequest request() {
       return ImportGroupRequest.builder().type(require(type, "--type")).name(require(name, "--name"))
           .groupId(groupId).ownerAccount(owner).createTime(createTime).build();
-    }
-
-    @Override
-    ImportGroupResponse call(TimRestClient client, ImportGroupRequest request) {
-      return client.importGroup(request);
     }
   }
 
@@ -501,7 +455,8 @@ final class EndpointCommands {
     String file;
 
     ImportGroupMembers(Console console, JsonFiles json) {
-      super(console, json, ImportGroupMemberRequest.class, ImportGroupMemberResponse.class);
+      super(console, json, ImportGroupMemberRequest.class, ImportGroupMemberResponse.class,
+          TimRestClient::importGroupMember);
     }
 
     @Override
@@ -518,11 +473,6 @@ final class EndpointCommands {
             member -> ImportGroupMember.builder().memberAccount(member).joinTime(joinTime).build());
       }
       return ImportGroupMemberRequest.builder().groupId(id).memberList(memberList).build();
-    }
-
-    @Override
-    MemberImportResult call(TimRestClient client, ImportGroupMemberRequest request) {
-      return client.importGroupMember(request);
     }
 
     @Override
@@ -550,18 +500,13 @@ final class EndpointCommands {
     Integer count;
 
     SetUnread(Console console, JsonFiles json) {
-      super(console, json, SetUnreadMsgNumRequest.class, Envelope.class);
+      super(console, json, SetUnreadMsgNumRequest.class, Envelope.class, TimRestClient::setUnreadMsgNum);
     }
 
     @Override
     SetUnreadMsgNumRequest request() {
       return SetUnreadMsgNumRequest.builder().groupId(require(groupId, "--group-id"))
           .memberAccount(require(member, "--member")).unreadMsgNum(require(count, "--count")).build();
-    }
-
-    @Override
-    Envelope call(TimRestClient client, SetUnreadMsgNumRequest request) {
-      return client.setUnreadMsgNum(request);
     }
   }
 
@@ -586,7 +531,7 @@ final class EndpointCommands {
     Integer sync;
 
     ImportC2cMsg(Console console, JsonFiles json) {
-      super(console, json, ImportC2cMsgRequest.class, ImportC2cMsgRequest.class);
+      super(console, json, ImportC2cMsgRequest.class, ImportC2cMsgRequest.class, TimRestClient::importC2cMsg);
     }
 
     @Override
@@ -598,11 +543,6 @@ final class EndpointCommands {
           .msgTimeStamp(require(time, "--time"))
           .msgBody(text(require(text, "--text")))
           .build();
-    }
-
-    @Override
-    C2cImportResult call(TimRestClient client, ImportC2cMsgRequest request) {
-      return client.importC2cMsg(request);
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,6 +46,10 @@ public final class TimRestCli {
   /** Wide enough for the longest option, {@code --drop-after-commit-rate R}, beside its description. */
   private static final int LONG_OPTIONS_WIDTH = 30;
   private static final int WIDTH = 100;
+  /** What is quoted back in an error as a command or an option name; anything else might be a secret. */
+  private static final Pattern COMMAND_NAME = Pattern.compile("[a-z][a-z-]{0,39}");
+  private static final Pattern OPTION_NAME = Pattern.compile("--?[a-zA-Z][a-zA-Z-]{0,39}");
+  private static final String NOT_SHOWN = " (not shown, in case it is a secret)";
 
   private TimRestCli() {
   }
@@ -111,7 +116,7 @@ public final class TimRestCli {
         .setOut(new PrintWriter(console.out(), true))
         .setErr(new PrintWriter(console.err(), true))
         .setParameterExceptionHandler((e, args) -> fail(console, ExitCodes.USAGE, usageError(e)))
-        .setExecutionExceptionHandler((e, commandLine, parsed) -> failure(console, e));
+        .setExecutionExceptionHandler((e, commandLine, parsed) -> failure(console, e, commandLine.getCommandSpec()));
     addSections(top, Map.of(MORE_HELP, help -> moreHelp()));
     for (CommandLine sub : top.getSubcommands().values()) {
       String environment = sub.getCommand() instanceof CliCommand command ? command.environmentHelp() : "";
@@ -188,12 +193,14 @@ public final class TimRestCli {
       String first = unmatched.getUnmatched().isEmpty() ? "" : unmatched.getUnmatched().get(0);
       String didYouMean = didYouMean(unmatched.getSuggestions());
       if (first.startsWith("-")) {
-        return prefix + "unknown option " + first.split("=", 2)[0] + didYouMean + help;
+        String name = first.split("=", 2)[0];
+        return prefix + "unknown option" + (OPTION_NAME.matcher(name).matches() ? " " + name : NOT_SHOWN)
+            + didYouMean + help;
       }
       if (!command.subcommands().isEmpty()) {
-        return unknownCommand(first + "'" + didYouMean, command);
+        return unknownCommand(first, didYouMean, command);
       }
-      return prefix + "unexpected argument, not shown in case it is a secret (options start with --)" + help;
+      return prefix + "unexpected argument" + NOT_SHOWN + "; options start with --" + help;
     }
     if (e.getCause() instanceof TypeConversionException conversion) {
       return prefix + "option " + name(e.getArgSpec()) + " " + conversion.getMessage() + help;
@@ -208,7 +215,7 @@ public final class TimRestCli {
     }
     if (e.getMessage().startsWith("Unknown subcommand") && e.getValue() != null) {
       // timrest help NAME
-      return unknownCommand(e.getValue() + "'", command.root());
+      return unknownCommand(e.getValue(), "", command.root());
     }
     String message = e.getMessage();
     if (e.getValue() != null && !e.getValue().isEmpty()) {
@@ -217,8 +224,10 @@ public final class TimRestCli {
     return prefix + message + help;
   }
 
-  private static String unknownCommand(String nameAndHint, CommandSpec root) {
-    return "unknown command '" + nameAndHint + " (see " + root.qualifiedName(" ") + " --help)";
+  /** A mistyped command is quoted, something else in its place (a key, say) is not. */
+  private static String unknownCommand(String name, String didYouMean, CommandSpec root) {
+    return "unknown command" + (COMMAND_NAME.matcher(name).matches() ? " '" + name + "'" : NOT_SHOWN) + didYouMean
+        + " (see " + root.qualifiedName(" ") + " --help)";
   }
 
   /** picocli's suggestions (the most similar names), as {@code  (did you mean a, b or c?)}. */
@@ -236,10 +245,11 @@ public final class TimRestCli {
     return arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
   }
 
-  /** The exit code and one line for what a command threw. */
-  private static int failure(Console console, Exception thrown) {
+  /** The exit code and one line for what {@code command} threw. */
+  private static int failure(Console console, Exception thrown, CommandSpec command) {
     if (thrown instanceof UsageException e) {
-      return fail(console, ExitCodes.USAGE, e.getMessage());
+      String help = command.qualifiedName(" ") + " --help";
+      return fail(console, ExitCodes.USAGE, e.getMessage() + (e.getMessage().contains(help) ? "" : "; see " + help));
     }
     if (thrown instanceof TimValidationException e) {
       return fail(console, ExitCodes.USAGE, "invalid request, not sent: " + e.field() + ": " + e.rule()

@@ -72,6 +72,13 @@ class NoSecretInOutputTest {
         assertEquals(2, result.code(), result::toString);
         assertTrue(result.err().startsWith("error: timrest " + commandLine[0] + ": "), result::toString);
       }
+      for (String[] commandLine : new String[][] {
+          {keyLike}, {"help", keyLike}, {"import-account", "--user-id", "a", "--" + keyLike}}) {
+        Cli.Result result = cli.run(commandLine);
+
+        assertEquals(2, result.code(), result::toString);
+        assertTrue(result.err().contains("(not shown, in case it is a secret)"), result::toString);
+      }
       Cli.Result flag = cli.run("import-account", "--user-id", "a", "--sdkappid", keyLike);
       assertTrue(flag.err().contains("option --sdkappid needs a whole number"), flag::toString);
 
