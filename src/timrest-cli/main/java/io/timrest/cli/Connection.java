@@ -1,6 +1,7 @@
 package io.timrest.cli;
 
 import io.timrest.Region;
+import io.timrest.RetryPolicy;
 import io.timrest.TimRestClient;
 import io.timrest.emulator.EmulatorConfig;
 import io.timrest.emulator.TimEmulator;
@@ -10,11 +11,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 /**
  * Turns connection settings (flags first, then environment variables) into a {@link TimRestClient},
@@ -28,26 +29,6 @@ final class Connection implements AutoCloseable {
   static final String ENV_SECRET_KEY_FILE = "TIMREST_SECRET_KEY_FILE";
   static final String ENV_REGION = "TIMREST_REGION";
   static final String ENV_BASE_URL = "TIMREST_BASE_URL";
-
-  static final Option SDKAPPID = Option.value("--sdkappid", "ID",
-      "the app's SDKAppID (or " + ENV_SDKAPPID + ")");
-  static final Option IDENTIFIER = Option.value("--identifier", "NAME",
-      "the App admin account to act as (or " + ENV_IDENTIFIER + ")");
-  static final Option SECRET_KEY_FILE = Option.value("--secret-key-file", "FILE",
-      "file holding the app's secret key (or " + ENV_SECRET_KEY_FILE + ", or the key itself in "
-          + ENV_SECRET_KEY + ")");
-  static final Option REGION = Option.value("--region", "NAME",
-      "data centre of the app: " + regionNames() + " (or " + ENV_REGION + ")");
-  static final Option BASE_URL = Option.value("--base-url", "URL",
-      "custom base URL instead of --region: https, or http to loopback (or " + ENV_BASE_URL + ")");
-  static final Option EMULATOR = Option.flag("--emulator",
-      "call an embedded emulator started for this one command (empty state, random key);"
-          + " --sdkappid and --identifier then configure it");
-
-  /** What signing a UserSig needs. */
-  static final List<Option> SIGNING_OPTIONS = List.of(SDKAPPID, IDENTIFIER, SECRET_KEY_FILE);
-  /** What calling the API needs. */
-  static final List<Option> OPTIONS = List.of(SDKAPPID, IDENTIFIER, SECRET_KEY_FILE, REGION, BASE_URL, EMULATOR);
 
   static final String SECRET_KEY_REFUSED = "--secret-key is not accepted: a key on the command line"
       + " is visible to every user of the machine (ps, /proc) and stays in shell history. Put the"
@@ -79,24 +60,29 @@ final class Connection implements AutoCloseable {
   }
 
   /** Builds a client from the settings, or starts an emulator and a client for it with {@code --emulator}. */
-  static Connection open(Args args, Map<String, String> env) {
-    return open(args, env, UnaryOperator.identity());
+  static Connection open(ConnectionOptions options, Console console) {
+    return open(options, console, UnaryOperator.identity());
   }
 
-  /** {@link #open(Args, Map)}, with {@code settings} applied to the client's builder (a rate limit, say). */
-  static Connection open(Args args, Map<String, String> env, UnaryOperator<TimRestClient.Builder> settings) {
-    if (args.has(EMULATOR)) {
-      return openEmulator(args, settings);
+  /**
+   * {@link #open(ConnectionOptions, Console)}, with {@code settings} applied to the client's builder
+   * (a rate limit, say) after {@code --timeout} and {@code --retries}.
+   */
+  static Connection open(ConnectionOptions options, Console console,
+      UnaryOperator<TimRestClient.Builder> settings) {
+    Map<String, String> env = console.env();
+    if (options.emulator) {
+      return openEmulator(options, console, settings);
     }
-    Signing signing = Signing.resolve(args, env);
+    Signing signing = Signing.resolve(options.sdkAppId, options.identifier, options.secretKeyFile, env);
     TimRestClient.Builder builder = TimRestClient.builder()
         .sdkAppId(signing.sdkAppId())
         .adminIdentifier(signing.identifier())
         .secretKey(signing.secretKey());
-    Optional<String> baseUrl = args.get(BASE_URL);
-    Optional<String> region = args.get(REGION);
-    String baseUrlSource = BASE_URL.name();
-    String regionSource = REGION.name();
+    Optional<String> baseUrl = Optional.ofNullable(options.baseUrl);
+    Optional<String> region = Optional.ofNullable(options.region);
+    String baseUrlSource = "--base-url";
+    String regionSource = "--region";
     if (baseUrl.isEmpty() && region.isEmpty()) {
       baseUrl = fromEnv(env, ENV_BASE_URL);
       region = fromEnv(env, ENV_REGION);
@@ -120,28 +106,64 @@ final class Connection implements AutoCloseable {
         throw new UsageException(regionSource + ": " + e.getMessage());
       }
     } else {
-      throw missing("the region or base URL", REGION.synopsis() + " or " + BASE_URL.synopsis(),
-          ENV_REGION + " or " + ENV_BASE_URL);
+      throw missing("the region or base URL", "--region NAME or --base-url URL", ENV_REGION + " or " + ENV_BASE_URL);
     }
-    return new Connection(settings.apply(builder).build(), null);
+    return new Connection(settings.apply(callSettings(options, console, builder)).build(), null);
   }
 
-  private static Connection openEmulator(Args args, UnaryOperator<TimRestClient.Builder> settings) {
-    List<Option> conflicting = args.given(List.of(SECRET_KEY_FILE, REGION, BASE_URL));
+  private static Connection openEmulator(
+      ConnectionOptions options, Console console, UnaryOperator<TimRestClient.Builder> settings) {
+    List<String> conflicting = new ArrayList<>();
+    if (options.secretKeyFile != null) {
+      conflicting.add("--secret-key-file");
+    }
+    if (options.region != null) {
+      conflicting.add("--region");
+    }
+    if (options.baseUrl != null) {
+      conflicting.add("--base-url");
+    }
     if (!conflicting.isEmpty()) {
-      throw new UsageException(EMULATOR.name() + " starts its own emulator with its own key and URL;"
-          + " remove " + conflicting.stream().map(Option::name).collect(Collectors.joining(", ")));
+      throw new UsageException("--emulator starts its own emulator with its own key and URL;"
+          + " remove " + String.join(", ", conflicting));
     }
     EmulatorConfig.Builder config = EmulatorConfig.builder();
     try {
-      args.getLong(SDKAPPID).ifPresent(config::sdkAppId);
-      args.get(IDENTIFIER).ifPresent(config::adminIdentifier);
+      if (options.sdkAppId != null) {
+        config.sdkAppId(options.sdkAppId);
+      }
+      if (options.identifier != null) {
+        config.adminIdentifier(options.identifier);
+      }
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
     TimEmulator emulator = TimEmulator.start(config.build());
-    TimRestClient client = settings.apply(emulator.clientBuilder()).build();
+    TimRestClient client = settings.apply(callSettings(options, console, emulator.clientBuilder())).build();
     return new Connection(client, emulator);
+  }
+
+  /**
+   * {@code --timeout} (callTimeout), {@code --retries} (the retry policy's attempts, less one) and
+   * {@code --verbose} (a listener printing each attempt on standard error).
+   */
+  private static TimRestClient.Builder callSettings(
+      ConnectionOptions options, Console console, TimRestClient.Builder builder) {
+    if (options.verbose) {
+      builder.listener(new VerboseListener(console.err()));
+    }
+    if (options.timeout != null) {
+      builder.callTimeout(options.timeout);
+    }
+    if (options.retries != null) {
+      if (options.retries < 0) {
+        throw new UsageException("--retries must be 0 or more");
+      }
+      RetryPolicy defaults = RetryPolicy.defaults();
+      builder.retryPolicy(options.retries == 0 ? RetryPolicy.none()
+          : RetryPolicy.of(options.retries + 1, defaults.initialBackoff(), defaults.maxBackoff()));
+    }
+    return builder;
   }
 
   @Override
@@ -155,11 +177,6 @@ final class Connection implements AutoCloseable {
   private static Optional<String> fromEnv(Map<String, String> env, String name) {
     String value = env.get(name);
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
-  }
-
-  private static Optional<String> setting(Args args, Map<String, String> env, Option flag, String envName) {
-    Optional<String> value = args.get(flag);
-    return value.isPresent() ? value : fromEnv(env, envName);
   }
 
   private static UsageException missing(String what, String flags, String envNames) {
@@ -185,12 +202,6 @@ final class Connection implements AutoCloseable {
     return key;
   }
 
-  private static String regionNames() {
-    return java.util.Arrays.stream(Region.values())
-        .map(region -> region.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
-        .collect(Collectors.joining(", "));
-  }
-
   /** SDKAppID, admin identifier and secret key; {@link #toString()} hides the key. */
   static final class Signing {
     private final long sdkAppId;
@@ -203,28 +214,39 @@ final class Connection implements AutoCloseable {
       this.secretKey = secretKey;
     }
 
-    static Signing resolve(Args args, Map<String, String> env) {
-      String sdkAppIdText = setting(args, env, SDKAPPID, ENV_SDKAPPID).orElseThrow(
-          () -> missing("the SDKAppID", SDKAPPID.synopsis(), ENV_SDKAPPID));
-      String source = args.has(SDKAPPID) ? SDKAPPID.name() : ENV_SDKAPPID;
+    /**
+     * The signing settings, each from its flag ({@code null} when not given) or else from its
+     * variable. A malformed SDKAppID is named with its source and the rule, never quoted: it may
+     * be a secret key pasted into the wrong place.
+     */
+    static Signing resolve(Long sdkAppIdFlag, String identifierFlag, String secretKeyFileFlag, Map<String, String> env) {
       long sdkAppId;
-      try {
-        sdkAppId = Long.parseLong(sdkAppIdText.strip());
-      } catch (NumberFormatException e) {
-        sdkAppId = 0;
+      String source;
+      if (sdkAppIdFlag != null) {
+        sdkAppId = sdkAppIdFlag;
+        source = "--sdkappid";
+      } else {
+        String text = fromEnv(env, ENV_SDKAPPID).orElseThrow(
+            () -> missing("the SDKAppID", "--sdkappid ID", ENV_SDKAPPID));
+        source = ENV_SDKAPPID;
+        try {
+          sdkAppId = Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+          sdkAppId = 0;
+        }
       }
       if (sdkAppId <= 0) {
-        throw new UsageException(source + ": the SDKAppID must be a positive whole number, got '"
-            + sdkAppIdText + "'");
+        throw new UsageException(source + ": the SDKAppID " + Converters.WHOLE_NUMBER + " above 0 (the value is not"
+            + " shown, in case it is a secret)");
       }
-      String identifier = setting(args, env, IDENTIFIER, ENV_IDENTIFIER).orElseThrow(
-          () -> missing("the App admin identifier", IDENTIFIER.synopsis(), ENV_IDENTIFIER));
-      return new Signing(sdkAppId, identifier, secretKey(args, env));
+      String identifier = Optional.ofNullable(identifierFlag).or(() -> fromEnv(env, ENV_IDENTIFIER)).orElseThrow(
+          () -> missing("the App admin identifier", "--identifier NAME", ENV_IDENTIFIER));
+      return new Signing(sdkAppId, identifier, secretKey(secretKeyFileFlag, env));
     }
 
-    private static String secretKey(Args args, Map<String, String> env) {
-      if (args.has(SECRET_KEY_FILE)) {
-        return readSecretKeyFile(args.get(SECRET_KEY_FILE).orElseThrow(), SECRET_KEY_FILE.name());
+    private static String secretKey(String secretKeyFileFlag, Map<String, String> env) {
+      if (secretKeyFileFlag != null) {
+        return readSecretKeyFile(secretKeyFileFlag, "--secret-key-file");
       }
       Optional<String> key = fromEnv(env, ENV_SECRET_KEY);
       Optional<String> file = fromEnv(env, ENV_SECRET_KEY_FILE);
@@ -238,7 +260,7 @@ final class Connection implements AutoCloseable {
       if (file.isPresent()) {
         return readSecretKeyFile(file.get(), ENV_SECRET_KEY_FILE);
       }
-      throw missing("the secret key", SECRET_KEY_FILE.synopsis(), ENV_SECRET_KEY_FILE + " (or " + ENV_SECRET_KEY + ")");
+      throw missing("the secret key", "--secret-key-file FILE", ENV_SECRET_KEY_FILE + " (or " + ENV_SECRET_KEY + ")");
     }
 
     long sdkAppId() {

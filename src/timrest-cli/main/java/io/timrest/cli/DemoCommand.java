@@ -35,6 +35,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import okio.Buffer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code timrest demo}: the whole story against an embedded emulator, in a few seconds, in the
@@ -43,31 +45,10 @@ import okio.Buffer;
  * batches of at most 7, an unread count, one-to-one history; then one message of each kind is
  * modified and read back. Exits 0 only if the read-back shows both modifications.
  */
-final class DemoCommand implements Command {
-  static final Option JSON = Option.flag("--json", "print a machine-readable JSON summary instead of the report");
-
-  private static final int IMPORT_BATCH = 7;
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-
-  @Override
-  public String name() {
-    return "demo";
-  }
-
-  @Override
-  public String summary() {
-    return "import, send, modify and read back messages on an embedded emulator; show before/after";
-  }
-
-  @Override
-  public String usage() {
-    return "[--json]";
-  }
-
-  @Override
-  public String description() {
-    return String.join("\n",
+@Command(name = "demo",
+    header = "import, send, modify and read back messages on an embedded emulator; show before/after",
+    customSynopsis = "timrest demo [--json]",
+    description = {
         "Starts an embedded emulator (nothing leaves this machine) and, with the client library,",
         "migrates a small chat history the documented way: imports 4 accounts (multiaccount_import),",
         "a Public group created 30 days ago (import_group with CreateTime), its members with their",
@@ -76,17 +57,17 @@ final class DemoCommand implements Command {
         "2 one-to-one messages (importmsg); then redacts a phone number in one group message",
         "(modify_group_msg), edits one C2C message (modify_c2c_msg), and reads both back",
         "(group_msg_get_simple, admin_getroammsg) to print them before and after. Exits 0 only if",
-        "the read-back shows both modifications.");
-  }
+        "the read-back shows both modifications."})
+final class DemoCommand extends CliCommand {
+  @Option(names = "--json", description = "print a machine-readable JSON summary instead of the report")
+  boolean jsonSummary;
 
-  @Override
-  public List<Option> options() {
-    return List.of(JSON);
-  }
+  private static final int IMPORT_BATCH = 7;
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
-  @Override
-  public String environmentHelp() {
-    return "";
+  DemoCommand(Console console) {
+    super(console);
   }
 
   /** One modified message: what it said, what it was changed to, what the server returns now. */
@@ -98,7 +79,7 @@ final class DemoCommand implements Command {
   }
 
   @Override
-  public int run(Args args, Console console) {
+  public Integer call() {
     long started = System.nanoTime();
     // The emulator runs on the real clock, like the service: the history is brought in the
     // documented way, by importing the group with its past creation time.
@@ -206,7 +187,7 @@ final class DemoCommand implements Command {
           + " batches, 2 C2C messages imported, "
           + modifications.stream().filter(Modification::verified).count() + " of " + modifications.size()
           + " modifications confirmed by read-back (" + elapsedMillis + " ms)";
-      if (args.has(JSON)) {
+      if (jsonSummary) {
         console.out().println(json(verified, emulator, groupId, imported.size(), batches, modifications, elapsedMillis));
       } else {
         report.add(summary);

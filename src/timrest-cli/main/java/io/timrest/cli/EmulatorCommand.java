@@ -9,8 +9,9 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code timrest emulator}: runs a local emulator in the foreground until the process is stopped
@@ -18,73 +19,57 @@ import java.util.concurrent.CountDownLatch;
  * interrupted. The first line of standard output is exactly {@code listening on
  * http://127.0.0.1:PORT}, so that scripts can wait for it.
  */
-final class EmulatorCommand implements Command {
-  static final Option PORT = Option.value("--port", "N", "port on 127.0.0.1 (default 0: any free port)");
-  static final Option SDKAPPID = Option.value("--sdkappid", "ID",
-      "SDKAppID it serves (default " + EmulatorConfig.DEFAULT_SDK_APP_ID + ")");
-  static final Option ADMIN = Option.value("--admin", "NAME",
-      "App admin identifier (default " + EmulatorConfig.DEFAULT_ADMIN_IDENTIFIER + ")");
-  static final Option SECRET_KEY_FILE = Option.value("--secret-key-file", "FILE",
-      "use the secret key in FILE (default: a random key, written to a new file whose path is printed)");
-  static final Option LATENCY = Option.value("--latency-ms", "N", "delay every response by N milliseconds (default 0)");
-  static final Option RATE_LIMIT = Option.value("--rate-limit", "N",
-      "calls per second per endpoint, then ErrorCode 60007; 0 = unlimited (default "
-          + EmulatorConfig.DEFAULT_RATE_LIMIT_PER_SECOND + ")");
-  static final Option GATEWAY_ERROR_RATE = Option.value("--gateway-error-rate", "R",
-      "fraction 0..1 of requests answered HTTP 502 (default 0)");
-  static final Option RETRYABLE_ERROR_RATE = Option.value("--retryable-error-rate", "R",
-      "fraction 0..1 of requests answered the service's internal error code (default 0)");
-  static final Option DROP_AFTER_COMMIT_RATE = Option.value("--drop-after-commit-rate", "R",
-      "fraction 0..1 of requests carried out whose response is then lost (default 0)");
-  static final Option PRINT_SECRET_KEY = Option.flag("--print-secret-key",
-      "also print the secret key (otherwise it is never printed)");
-
-  @Override
-  public String name() {
-    return "emulator";
-  }
-
-  @Override
-  public String summary() {
-    return "run a local emulator of the REST API in the foreground until stopped";
-  }
-
-  @Override
-  public String usage() {
-    return "[--port N] [--sdkappid ID] [--admin NAME] [--secret-key-file FILE] [--latency-ms N]"
-        + " [--rate-limit N] [--gateway-error-rate R] [--retryable-error-rate R]"
-        + " [--drop-after-commit-rate R] [--print-secret-key]";
-  }
-
-  @Override
-  public String description() {
-    return String.join("\n",
+@Command(name = "emulator", header = "run a local emulator of the REST API in the foreground until stopped",
+    customSynopsis = "timrest emulator [--port N] [--sdkappid ID] [--admin NAME] [--secret-key-file FILE]"
+        + " [--latency-ms N] [--rate-limit N] [--gateway-error-rate R] [--retryable-error-rate R]"
+        + " [--drop-after-commit-rate R] [--print-secret-key]",
+    description = {
         "Serves the REST API on 127.0.0.1, in memory, until stopped with Ctrl-C or SIGTERM. The first",
         "line printed is exactly 'listening on http://127.0.0.1:PORT'; then the SDKAppID, the admin",
         "identifier, the secret key file and the environment for the other commands. Without",
-        "--secret-key-file a random key is written to " + keyFileFor("PORT") + " (mode 600),",
-        "deleted again when the emulator stops.");
+        "--secret-key-file a random key is written to ${sys:java.io.tmpdir}/timrest-emulator-PORT.key (mode 600),",
+        "deleted again when the emulator stops."})
+final class EmulatorCommand extends CliCommand {
+  @Option(names = "--port", paramLabel = "N", description = "port on 127.0.0.1 (default 0: any free port)")
+  Integer port;
+  @Option(names = "--sdkappid", paramLabel = "ID",
+      description = "SDKAppID it serves (default " + EmulatorConfig.DEFAULT_SDK_APP_ID + ")")
+  Long sdkAppId;
+  @Option(names = "--admin", paramLabel = "NAME",
+      description = "App admin identifier (default " + EmulatorConfig.DEFAULT_ADMIN_IDENTIFIER + ")")
+  String admin;
+  @Option(names = "--secret-key-file", paramLabel = "FILE",
+      description = "use the secret key in FILE (default: a random key, written to a new file whose path is printed)")
+  String secretKeyFile;
+  @Option(names = "--latency-ms", paramLabel = "N", description = "delay every response by N milliseconds (default 0)")
+  Long latencyMillis;
+  @Option(names = "--rate-limit", paramLabel = "N", description = "calls per second per endpoint, then ErrorCode"
+      + " 60007; 0 = unlimited (default " + EmulatorConfig.DEFAULT_RATE_LIMIT_PER_SECOND + ")")
+  Integer rateLimit;
+  @Option(names = "--gateway-error-rate", paramLabel = "R",
+      description = "fraction 0..1 of requests answered HTTP 502 (default 0)")
+  Double gatewayErrorRate;
+  @Option(names = "--retryable-error-rate", paramLabel = "R",
+      description = "fraction 0..1 of requests answered the service's internal error code (default 0)")
+  Double retryableErrorRate;
+  @Option(names = "--drop-after-commit-rate", paramLabel = "R",
+      description = "fraction 0..1 of requests carried out whose response is then lost (default 0)")
+  Double dropAfterCommitRate;
+  @Option(names = "--print-secret-key", description = "also print the secret key (otherwise it is never printed)")
+  boolean printSecretKey;
+
+  EmulatorCommand(Console console) {
+    super(console);
   }
 
   @Override
-  public List<Option> options() {
-    return List.of(PORT, SDKAPPID, ADMIN, SECRET_KEY_FILE, LATENCY, RATE_LIMIT, GATEWAY_ERROR_RATE,
-        RETRYABLE_ERROR_RATE, DROP_AFTER_COMMIT_RATE, PRINT_SECRET_KEY);
-  }
-
-  @Override
-  public String environmentHelp() {
-    return "";
-  }
-
-  @Override
-  public int run(Args args, Console console) throws InterruptedException {
-    EmulatorConfig config = config(args);
+  public Integer call() {
+    EmulatorConfig config = config();
     TimEmulator emulator;
     try {
       emulator = TimEmulator.start(config);
     } catch (UncheckedIOException e) {
-      throw new UsageException("timrest emulator: " + e.getMessage() + " ("
+      throw usage(e.getMessage() + " ("
           + e.getCause().getClass().getSimpleName() + ")");
     }
     Path writtenKeyFile = null;
@@ -92,8 +77,8 @@ final class EmulatorCommand implements Command {
     boolean interrupted = false;
     try {
       String keyFile;
-      if (args.has(SECRET_KEY_FILE)) {
-        keyFile = args.get(SECRET_KEY_FILE).orElseThrow();
+      if (secretKeyFile != null) {
+        keyFile = secretKeyFile;
       } else {
         writtenKeyFile = writeKeyFile(emulator);
         keyFile = writtenKeyFile.toString();
@@ -104,7 +89,7 @@ final class EmulatorCommand implements Command {
       console.out().println("SDKAppID: " + emulator.config().sdkAppId());
       console.out().println("admin identifier: " + emulator.config().adminIdentifier());
       console.out().println("secret key file: " + keyFile);
-      if (args.has(PRINT_SECRET_KEY)) {
+      if (printSecretKey) {
         console.out().println("secret key: " + emulator.secretKey());
       }
       console.out().println("use it from another shell with:");
@@ -152,21 +137,38 @@ final class EmulatorCommand implements Command {
     };
   }
 
-  private static EmulatorConfig config(Args args) {
+  private EmulatorConfig config() {
     EmulatorConfig.Builder config = EmulatorConfig.builder();
     try {
-      args.getInt(PORT).ifPresent(config::port);
-      args.getLong(SDKAPPID).ifPresent(config::sdkAppId);
-      args.get(ADMIN).ifPresent(config::adminIdentifier);
-      args.get(SECRET_KEY_FILE).ifPresent(file ->
-          config.secretKey(Connection.readSecretKeyFile(file, SECRET_KEY_FILE.name())));
-      args.getLong(LATENCY).ifPresent(config::latencyMillis);
-      args.getInt(RATE_LIMIT).ifPresent(config::rateLimitPerSecond);
-      args.getDouble(GATEWAY_ERROR_RATE).ifPresent(config::gatewayErrorRate);
-      args.getDouble(RETRYABLE_ERROR_RATE).ifPresent(config::retryableErrorRate);
-      args.getDouble(DROP_AFTER_COMMIT_RATE).ifPresent(config::dropAfterCommitRate);
+      if (port != null) {
+        config.port(port);
+      }
+      if (sdkAppId != null) {
+        config.sdkAppId(sdkAppId);
+      }
+      if (admin != null) {
+        config.adminIdentifier(admin);
+      }
+      if (secretKeyFile != null) {
+        config.secretKey(Connection.readSecretKeyFile(secretKeyFile, "--secret-key-file"));
+      }
+      if (latencyMillis != null) {
+        config.latencyMillis(latencyMillis);
+      }
+      if (rateLimit != null) {
+        config.rateLimitPerSecond(rateLimit);
+      }
+      if (gatewayErrorRate != null) {
+        config.gatewayErrorRate(gatewayErrorRate);
+      }
+      if (retryableErrorRate != null) {
+        config.retryableErrorRate(retryableErrorRate);
+      }
+      if (dropAfterCommitRate != null) {
+        config.dropAfterCommitRate(dropAfterCommitRate);
+      }
     } catch (IllegalArgumentException e) {
-      throw new UsageException("timrest emulator: " + e.getMessage());
+      throw usage(e.getMessage());
     }
     return config.build();
   }

@@ -2,190 +2,95 @@ package io.timrest.cli;
 
 import io.timrest.TimRestClient;
 import java.lang.reflect.Type;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
 
 /**
- * A command that makes one API call: the request comes from its options or whole from
+ * A command that makes one API call: the request comes from its own options or whole from
  * {@code --body}; the response model is printed as JSON on standard output.
  *
  * @param <Q> the request model
  * @param <R> what the client method returns
- * @param <P> the response model printed
  */
-final class EndpointCommand<Q, R, P> implements Command {
-  static final Option BODY = Option.value("--body", "FILE",
-      "the whole JSON request body from FILE (- for standard input), instead of the options above");
+abstract class EndpointCommand<Q, R> extends CliCommand {
   /** Appended to "missing option --x" so that the user learns the other way to give a request. */
   static final String OR_BODY = " (or give the whole request with --body FILE)";
 
-  /** Builds the request from the command's own options. */
-  interface RequestFromOptions<Q> {
-    Q request(Args args, Console console);
-  }
+  @Option(names = "--body", paramLabel = "FILE", order = 1000,
+      description = "the whole JSON request body from FILE (- for standard input), instead of the options above")
+  String body;
 
-  /** The client method the command calls. */
-  interface ClientCall<Q, R> {
-    R call(TimRestClient client, Q request);
-  }
+  @Mixin
+  ConnectionOptions connection;
 
-  private final String name;
-  private final String summary;
-  private final String usage;
-  private final String description;
-  private final List<Option> requestOptions;
+  final JsonFiles json;
   private final Type requestType;
-  private final RequestFromOptions<Q> fromOptions;
-  private final ClientCall<Q, R> call;
   private final Type printedType;
-  private final Function<R, P> printed;
-  private final Consumer<R> afterPrint;
-  private final JsonFiles json;
+  private final BiFunction<TimRestClient, Q, R> call;
 
-  private EndpointCommand(Spec<Q, R, P> spec) {
-    this.name = spec.name;
-    this.summary = spec.summary;
-    this.usage = spec.usage;
-    this.description = spec.description;
-    this.requestOptions = List.copyOf(spec.requestOptions);
-    this.requestType = spec.requestType;
-    this.fromOptions = spec.fromOptions;
-    this.call = spec.call;
-    this.printedType = spec.printedType;
-    this.printed = spec.printed;
-    this.afterPrint = spec.afterPrint;
-    this.json = spec.json;
+  EndpointCommand(Console console, JsonFiles json, Type requestType, Type printedType,
+      BiFunction<TimRestClient, Q, R> call) {
+    super(console);
+    this.json = json;
+    this.requestType = requestType;
+    this.printedType = printedType;
+    this.call = call;
   }
 
-  static <Q, R, P> Spec<Q, R, P> named(String name, JsonFiles json) {
-    return new Spec<>(name, json);
+  /** The request built from the command's own options. */
+  abstract Q request();
+
+  /** What is printed of the result: by default the result itself. */
+  Object printed(R result) {
+    return result;
   }
 
-  @Override
-  public String name() {
-    return name;
+  /** Runs after the response was printed; may throw to change the exit code. */
+  void afterPrint(R result) {
   }
 
   @Override
-  public String summary() {
-    return summary;
-  }
-
-  @Override
-  public String usage() {
-    return usage + " | --body FILE) [connection options]";
-  }
-
-  @Override
-  public String description() {
-    return description;
-  }
-
-  @Override
-  public List<Option> options() {
-    List<Option> options = new ArrayList<>(requestOptions);
-    options.add(BODY);
-    options.addAll(Connection.OPTIONS);
-    return Collections.unmodifiableList(options);
-  }
-
-  @Override
-  public String environmentHelp() {
+  String environmentHelp() {
     return Connection.ENV_HELP;
   }
 
   @Override
-  public int run(Args args, Console console) {
+  public Integer call() {
     Q request;
-    if (args.has(BODY)) {
-      List<Option> given = args.given(requestOptions);
+    if (body != null) {
+      List<String> given = givenRequestOptions();
       if (!given.isEmpty()) {
-        throw new UsageException("timrest " + name + ": --body gives the whole request; remove "
-            + given.stream().map(Option::name).collect(Collectors.joining(", ")));
+        throw usage("--body gives the whole request; remove " + String.join(", ", given));
       }
-      request = json.read(args.get(BODY).orElseThrow(), requestType, console.in());
+      request = json.read(body, requestType, console.in());
     } else {
-      request = fromOptions.request(args, console);
+      request = request();
     }
-    try (Connection connection = Connection.open(args, console.env())) {
-      R result = call.call(connection.client(), request);
-      console.out().println(json.write(printedType, printed.apply(result)));
+    try (Connection open = Connection.open(connection, console)) {
+      R result = call.apply(open.client(), request);
+      console.out().println(json.write(printedType, printed(result)));
       console.out().flush();
-      afterPrint.accept(result);
+      afterPrint(result);
     }
     return ExitCodes.OK;
   }
 
-  /** The parts of an {@link EndpointCommand}, set one by one. */
-  static final class Spec<Q, R, P> {
-    private final String name;
-    private final JsonFiles json;
-    private String summary;
-    private String usage;
-    private String description;
-    private List<Option> requestOptions = List.of();
-    private Type requestType;
-    private RequestFromOptions<Q> fromOptions;
-    private ClientCall<Q, R> call;
-    private Type printedType;
-    private Function<R, P> printed;
-    private Consumer<R> afterPrint = result -> { };
+  /** The request options on the command line: those of the command itself, not the connection's. */
+  private List<String> givenRequestOptions() {
+    List<OptionSpec> connectionOptions = spec.mixins().get("connection").options();
+    return spec.commandLine().getParseResult().matchedOptions().stream()
+        .filter(option -> !option.longestName().equals("--body") && !option.usageHelp())
+        .filter(option -> connectionOptions.stream().noneMatch(c -> c.longestName().equals(option.longestName())))
+        .map(OptionSpec::longestName)
+        .collect(Collectors.toList());
+  }
 
-    private Spec(String name, JsonFiles json) {
-      this.name = name;
-      this.json = json;
-    }
-
-    Spec<Q, R, P> summary(String summary) {
-      this.summary = summary;
-      return this;
-    }
-
-    /** The request options' part of the usage line, without the closing {@code | --body FILE)}. */
-    Spec<Q, R, P> usage(String usage) {
-      this.usage = "(" + usage;
-      return this;
-    }
-
-    Spec<Q, R, P> description(String description) {
-      this.description = description;
-      return this;
-    }
-
-    Spec<Q, R, P> requestOptions(Option... options) {
-      this.requestOptions = List.of(options);
-      return this;
-    }
-
-    Spec<Q, R, P> request(Class<Q> type, RequestFromOptions<Q> fromOptions) {
-      this.requestType = type;
-      this.fromOptions = fromOptions;
-      return this;
-    }
-
-    Spec<Q, R, P> call(ClientCall<Q, R> call) {
-      this.call = call;
-      return this;
-    }
-
-    Spec<Q, R, P> prints(Class<P> type, Function<R, P> printed) {
-      this.printedType = type;
-      this.printed = printed;
-      return this;
-    }
-
-    /** Runs after the response was printed; may throw to change the exit code. */
-    Spec<Q, R, P> afterPrint(Consumer<R> afterPrint) {
-      this.afterPrint = afterPrint;
-      return this;
-    }
-
-    EndpointCommand<Q, R, P> build() {
-      return new EndpointCommand<>(this);
-    }
+  /** The value of a required request option; the message names the option and the --body alternative. */
+  <T> T require(T value, String option) {
+    return require(value, option, OR_BODY);
   }
 }

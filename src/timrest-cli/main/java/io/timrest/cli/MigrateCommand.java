@@ -10,55 +10,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code timrest migrate}: imports a history file with {@link Migration}, showing progress, and
  * ends with the summary. Exit codes: 0 every record imported, 1 some not (see the report), 2 an
  * invalid file or usage, 3 the service could not be reached (run again to resume).
  */
-final class MigrateCommand implements Command {
-  static final Option INPUT = Option.value("--input", "FILE", "the history file, JSON Lines (required)");
-  static final Option CHECKPOINT = Option.value("--checkpoint", "FILE",
-      "where progress is kept, so that a stopped run resumes (default: FILE.checkpoint beside --input)");
-  static final Option REPORT = Option.value("--report", "FILE",
-      "JSON Lines report of every record not imported and every problem of the file"
-          + " (default: FILE.report.jsonl beside --input)");
-  static final Option DRY_RUN = Option.flag("--dry-run", "validate the whole file and report its problems; no call is made");
-  static final Option SKIP_INVALID = Option.flag("--skip-invalid",
-      "import the valid records of an invalid file, reporting the others (default: refuse to start)");
-  static final Option RATE = Option.value("--rate", "N",
-      "calls per second per endpoint (default: each endpoint's documented limit, 200; multiaccount_import 100)");
-  static final Option PARALLEL = Option.value("--parallel", "N",
-      "calls in flight at once (default " + Migration.DEFAULT_PARALLELISM + ")");
-  static final Option QUIET = Option.flag("--quiet", "no progress output, only the summary");
-  /** Without a terminal, a progress line this often. */
-  private static final long LINE_INTERVAL_NANOS = 5_000_000_000L;
-
-  @Override
-  public String name() {
-    return "migrate";
-  }
-
-  @Override
-  public String summary() {
-    return "import a whole chat history from a JSON Lines file, resumable, exactly once";
-  }
-
-  @Override
-  public String usage() {
-    return "--input FILE [--checkpoint FILE] [--report FILE] [--dry-run] [--skip-invalid] [--rate N]"
-        + " [--parallel N] [--quiet] [connection options]";
-  }
-
-  @Override
-  public String description() {
-    return String.join("\n",
+@Command(name = "migrate", header = "import a whole chat history from a JSON Lines file, resumable, exactly once",
+    customSynopsis = "timrest migrate --input FILE [--checkpoint FILE] [--report FILE] [--dry-run] [--skip-invalid]"
+        + " [--rate N] [--parallel N] [--quiet] [connection options]",
+    description = {
         "Validates the history file (README, \"Migrating a history\"), then imports it in the documented",
         "order: accounts (multiaccount_import), groups with their CreateTime (import_group), members",
         "(import_group_member), group messages 7 a call and one-to-one messages (importmsg) with many",
@@ -67,55 +35,76 @@ final class MigrateCommand implements Command {
         "from the checkpoint and imports every message exactly once. Every record that was not",
         "imported is in the report with its line, SourceId, code and reason.",
         "Exit codes: 0 all imported, 1 some records not imported (see the report), 2 invalid input or",
-        "usage, 3 the service could not be reached (run again to resume).");
+        "usage, 3 the service could not be reached (run again to resume)."})
+final class MigrateCommand extends CliCommand {
+  /** Without a terminal, a progress line this often. */
+  private static final long LINE_INTERVAL_NANOS = 5_000_000_000L;
+
+  @Option(names = "--input", paramLabel = "FILE", description = "the history file, JSON Lines (required)")
+  String input;
+  @Option(names = "--checkpoint", paramLabel = "FILE",
+      description = "where progress is kept, so that a stopped run resumes (default: FILE.checkpoint beside --input)")
+  String checkpoint;
+  @Option(names = "--report", paramLabel = "FILE", description = "JSON Lines report of every record not imported"
+      + " and every problem of the file (default: FILE.report.jsonl beside --input)")
+  String report;
+  @Option(names = "--dry-run", description = "validate the whole file and report its problems; no call is made")
+  boolean dryRun;
+  @Option(names = "--skip-invalid",
+      description = "import the valid records of an invalid file, reporting the others (default: refuse to start)")
+  boolean skipInvalid;
+  @Option(names = "--rate", paramLabel = "N", description = "calls per second per endpoint (default: each"
+      + " endpoint's documented limit, 200; multiaccount_import 100)")
+  Integer rate;
+  @Option(names = "--parallel", paramLabel = "N",
+      description = "calls in flight at once (default " + Migration.DEFAULT_PARALLELISM + ")")
+  Integer parallel;
+  @Option(names = "--quiet", description = "no progress output, only the summary")
+  boolean quiet;
+  @Mixin
+  ConnectionOptions connection;
+
+  MigrateCommand(Console console) {
+    super(console);
   }
 
   @Override
-  public List<Option> options() {
-    List<Option> options = new ArrayList<>(List.of(INPUT, CHECKPOINT, REPORT, DRY_RUN, SKIP_INVALID, RATE, PARALLEL, QUIET));
-    options.addAll(Connection.OPTIONS);
-    return options;
-  }
-
-  @Override
-  public String environmentHelp() {
+  String environmentHelp() {
     return Connection.ENV_HELP;
   }
 
   @Override
-  public int run(Args args, Console console) {
-    Path input = Path.of(args.require(INPUT, ""));
-    if (!Files.isRegularFile(input)) {
-      throw new UsageException("timrest migrate: --input " + input + " is not a file");
+  public Integer call() {
+    Path inputFile = Path.of(require(input, "--input", ""));
+    if (!Files.isRegularFile(inputFile)) {
+      throw usage("--input " + inputFile + " is not a file");
     }
-    Path report = args.get(REPORT).map(Path::of).orElse(Path.of(input + ".report.jsonl"));
-    Path checkpoint = args.get(CHECKPOINT).map(Path::of).orElse(Path.of(input + ".checkpoint"));
-    int parallel = args.getInt(PARALLEL).orElse(Migration.DEFAULT_PARALLELISM);
-    if (parallel < 1) {
-      throw new UsageException("timrest migrate: --parallel must be at least 1");
+    Path reportFile = report != null ? Path.of(report) : Path.of(inputFile + ".report.jsonl");
+    Path checkpointFile = checkpoint != null ? Path.of(checkpoint) : Path.of(inputFile + ".checkpoint");
+    int parallelism = parallel != null ? parallel : Migration.DEFAULT_PARALLELISM;
+    if (parallelism < 1) {
+      throw usage("--parallel must be at least 1");
     }
-    RateLimit rate = args.getInt(RATE).map(perSecond -> {
-      if (perSecond < 1) {
-        throw new UsageException("timrest migrate: --rate must be at least 1");
-      }
-      return RateLimit.perSecond(perSecond);
-    }).orElse(RateLimit.documented());
-    ProgressDisplay progress = ProgressDisplay.choose(args.has(QUIET), console);
+    if (rate != null && rate < 1) {
+      throw usage("--rate must be at least 1");
+    }
+    RateLimit rateLimit = rate != null ? RateLimit.perSecond(rate) : RateLimit.documented();
+    ProgressDisplay progress = ProgressDisplay.choose(quiet, console);
     Migration.Builder migration = Migration.builder()
-        .input(input).report(report).parallelism(parallel).skipInvalid(args.has(SKIP_INVALID)).listener(progress);
+        .input(inputFile).report(reportFile).parallelism(parallelism).skipInvalid(skipInvalid).listener(progress);
     try {
       MigrationSummary summary;
-      if (args.has(DRY_RUN)) {
+      if (dryRun) {
         summary = migration.build().validate();
       } else {
-        try (Connection connection = Connection.open(args, console.env(), builder -> builder.rateLimit(rate))) {
-          summary = migration.client(connection.client()).checkpoint(checkpoint).build().run();
+        try (Connection open = Connection.open(connection, console, builder -> builder.rateLimit(rateLimit))) {
+          summary = migration.client(open.client()).checkpoint(checkpointFile).build().run();
         }
       }
       progress.close();
       console.out().println(summary);
       if (summary.count(Outcome.FAILED) + summary.count(Outcome.INVALID) + summary.problems() > 0) {
-        console.out().println("report: " + report);
+        console.out().println("report: " + reportFile);
       }
       console.out().flush();
       return exitCode(summary.status());
@@ -124,7 +113,7 @@ final class MigrateCommand implements Command {
       throw new UncheckedIOException(e);
     } catch (IllegalStateException e) {
       progress.close();
-      throw new UsageException("timrest migrate: " + e.getMessage());
+      throw usage(e.getMessage());
     }
   }
 

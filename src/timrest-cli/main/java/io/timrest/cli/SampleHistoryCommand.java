@@ -5,78 +5,63 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code timrest sample-history}: writes a made-up history file to try {@code timrest migrate} with. */
-final class SampleHistoryCommand implements Command {
-  static final Option OUTPUT = Option.value("--output", "FILE", "the history file to write (required)");
-  static final Option GROUPS = Option.value("--groups", "N", "groups (default 20)");
-  static final Option MESSAGES = Option.value("--messages", "N", "messages per group (default 200)");
-  static final Option MEMBERS = Option.value("--members", "N", "members per group besides the owner (default 5)");
-  static final Option CONVERSATIONS = Option.value("--c2c", "N", "one-to-one conversations (default 5)");
-  static final Option C2C_MESSAGES = Option.value("--c2c-messages", "N", "messages per conversation (default 40)");
-  static final Option ORDER = Option.value("--order", "ORDER",
-      "grouped (one conversation after the other, as a per-channel export) or interleaved (default grouped)");
-
-  @Override
-  public String name() {
-    return "sample-history";
-  }
-
-  @Override
-  public String summary() {
-    return "write a made-up history file to try migrate with";
-  }
-
-  @Override
-  public String usage() {
-    return "--output FILE [--groups N] [--messages N] [--members N] [--c2c N] [--c2c-messages N] [--order ORDER]";
-  }
-
-  @Override
-  public String description() {
-    return String.join("\n",
+@Command(name = "sample-history", header = "write a made-up history file to try migrate with",
+    customSynopsis = "timrest sample-history --output FILE [--groups N] [--messages N] [--members N] [--c2c N]"
+        + " [--c2c-messages N] [--order ORDER]",
+    description = {
         "Writes a history file in the format of timrest migrate: accounts, groups created 30 days ago,",
         "their members, their messages (some in the same second), one-to-one conversations and unread",
-        "counts. Prints the number of records.");
+        "counts. Prints the number of records."})
+final class SampleHistoryCommand extends CliCommand {
+  @Option(names = "--output", paramLabel = "FILE", description = "the history file to write (required)")
+  String output;
+  @Option(names = "--groups", paramLabel = "N", description = "groups (default 20)")
+  int groups = 20;
+  @Option(names = "--messages", paramLabel = "N", description = "messages per group (default 200)")
+  int messages = 200;
+  @Option(names = "--members", paramLabel = "N", description = "members per group besides the owner (default 5)")
+  int members = 5;
+  @Option(names = "--c2c", paramLabel = "N", description = "one-to-one conversations (default 5)")
+  int conversations = 5;
+  @Option(names = "--c2c-messages", paramLabel = "N", description = "messages per conversation (default 40)")
+  int c2cMessages = 40;
+  @Option(names = "--order", paramLabel = "ORDER", description = "grouped (one conversation after the other,"
+      + " as a per-channel export) or interleaved (default grouped)")
+  String order = "grouped";
+
+  SampleHistoryCommand(Console console) {
+    super(console);
   }
 
   @Override
-  public List<Option> options() {
-    return List.of(OUTPUT, GROUPS, MESSAGES, MEMBERS, CONVERSATIONS, C2C_MESSAGES, ORDER);
-  }
-
-  @Override
-  public String environmentHelp() {
-    return "";
-  }
-
-  @Override
-  public int run(Args args, Console console) {
-    Path output = Path.of(args.require(OUTPUT, ""));
-    SampleHistory.Order order;
-    String orderName = args.get(ORDER).orElse("grouped");
+  public Integer call() {
+    Path file = Path.of(require(output, "--output", ""));
+    SampleHistory.Order historyOrder;
     try {
-      order = SampleHistory.Order.valueOf(orderName.toUpperCase(Locale.ROOT));
+      historyOrder = SampleHistory.Order.valueOf(order.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new UsageException("timrest sample-history: --order is grouped or interleaved");
+      throw usage("--order is grouped or interleaved");
     }
-    SampleHistory history = new SampleHistory(count(args, GROUPS, 20), count(args, MESSAGES, 200),
-        count(args, MEMBERS, 5), count(args, CONVERSATIONS, 5), count(args, C2C_MESSAGES, 40), order, Instant.now());
+    SampleHistory history = new SampleHistory(count(groups, "--groups"), count(messages, "--messages"),
+        count(members, "--members"), count(conversations, "--c2c"), count(c2cMessages, "--c2c-messages"),
+        historyOrder, Instant.now());
     try {
-      history.write(output);
+      history.write(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    console.out().println("wrote " + history.records() + " records to " + output);
+    console.out().println("wrote " + history.records() + " records to " + file);
     return ExitCodes.OK;
   }
 
-  private static int count(Args args, Option option, int fallback) {
-    int value = args.getInt(option).orElse(fallback);
+  private int count(int value, String option) {
     if (value < 0) {
-      throw new UsageException("timrest sample-history: " + option.name() + " must not be negative");
+      throw usage(option + " must not be negative");
     }
     return value;
   }

@@ -2,61 +2,49 @@ package io.timrest.cli;
 
 import io.timrest.UserSig;
 import java.time.Duration;
-import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code timrest usersig}: signs a UserSig with the app's secret key and prints it (never the key). */
-final class UserSigCommand implements Command {
-  static final long DEFAULT_EXPIRE_SECONDS = Duration.ofDays(1).getSeconds();
+@Command(name = "usersig", header = "sign a UserSig for an account and print it",
+    customSynopsis = "timrest usersig [--identifier NAME] [--expire SECONDS] [--sdkappid ID] [--secret-key-file FILE]",
+    description = "Signs a TLS 2.0 UserSig (HMAC-SHA256) for the account with the app's secret key and prints it"
+        + " alone on standard output, e.g. for usersig=... in a hand-made request. The secret key itself is never"
+        + " printed.")
+final class UserSigCommand extends CliCommand {
+  static final long DEFAULT_EXPIRE_SECONDS = 86_400;
 
-  static final Option IDENTIFIER = Option.value(Connection.IDENTIFIER.name(), "NAME",
-      "the account to sign for (or " + Connection.ENV_IDENTIFIER + ")");
-  static final Option EXPIRE = Option.value("--expire", "SECONDS",
-      "validity in seconds (default " + DEFAULT_EXPIRE_SECONDS + ", one day)");
+  @Option(names = "--identifier", paramLabel = "NAME",
+      description = "the account to sign for (or " + Connection.ENV_IDENTIFIER + ")")
+  String identifier;
+  @Option(names = "--expire", paramLabel = "SECONDS",
+      description = "validity in seconds (default " + DEFAULT_EXPIRE_SECONDS + ", one day)")
+  long expire = DEFAULT_EXPIRE_SECONDS;
+  @Option(names = "--sdkappid", paramLabel = "ID", description = ConnectionOptions.SDKAPPID_HELP)
+  Long sdkAppId;
+  @Option(names = "--secret-key-file", paramLabel = "FILE", description = ConnectionOptions.SECRET_KEY_FILE_HELP)
+  String secretKeyFile;
 
-  @Override
-  public String name() {
-    return "usersig";
+  UserSigCommand(Console console) {
+    super(console);
   }
 
   @Override
-  public String summary() {
-    return "sign a UserSig for an account and print it";
-  }
-
-  @Override
-  public String usage() {
-    return "[--identifier NAME] [--expire SECONDS] [--sdkappid ID] [--secret-key-file FILE]";
-  }
-
-  @Override
-  public String description() {
-    return "Signs a TLS 2.0 UserSig (HMAC-SHA256) for the account with the app's secret key and"
-        + " prints it alone on standard output, e.g. for usersig=... in a hand-made request. The"
-        + " secret key itself is never printed.";
-  }
-
-  @Override
-  public List<Option> options() {
-    return List.of(IDENTIFIER, EXPIRE, Connection.SDKAPPID, Connection.SECRET_KEY_FILE);
-  }
-
-  @Override
-  public String environmentHelp() {
+  String environmentHelp() {
     return Connection.SIGNING_ENV_HELP;
   }
 
   @Override
-  public int run(Args args, Console console) {
-    long expire = args.getLong(EXPIRE).orElse(DEFAULT_EXPIRE_SECONDS);
+  public Integer call() {
     if (expire < 1) {
-      throw new UsageException("timrest usersig: --expire must be at least 1 second");
+      throw usage("--expire must be at least 1 second");
     }
-    Connection.Signing signing = Connection.Signing.resolve(args, console.env());
+    Connection.Signing signing = Connection.Signing.resolve(sdkAppId, identifier, secretKeyFile, console.env());
     String userSig;
     try {
       userSig = UserSig.generate(signing.sdkAppId(), signing.secretKey(), signing.identifier(), Duration.ofSeconds(expire));
     } catch (IllegalArgumentException e) {
-      throw new UsageException("timrest usersig: " + e.getMessage());
+      throw usage(e.getMessage());
     }
     console.out().println(userSig);
     return ExitCodes.OK;

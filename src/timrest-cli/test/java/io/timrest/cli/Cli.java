@@ -8,10 +8,12 @@ import io.timrest.model.TimJsonAdapters;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import picocli.CommandLine;
 
 /** Runs {@link TimRestCli#run} in-process and checks, on every run, that no output holds the key. */
 final class Cli {
@@ -39,6 +41,12 @@ final class Cli {
     public String toString() {
       return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
     }
+  }
+
+  /** Every command of the tree, the built-in help and generate-completion included, by name. */
+  static Map<String, CommandLine> commands() {
+    return TimRestCli.commandLine(new Console(InputStream.nullInputStream(), System.out, System.err, Map.of()))
+        .getSubcommands();
   }
 
   Result run(String... args) {

@@ -1,6 +1,7 @@
 package io.timrest.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -139,5 +140,104 @@ class ConnectionTest {
 
     assertEquals(2, result.code(), result::toString);
     assertTrue(result.err().contains("remove --base-url"), result::toString);
+  }
+
+  /** A front of the fixture's emulator that counts requests, and a command line that goes through it. */
+  private Cli throughFront(EmulatorFront front) {
+    Map<String, String> env = fixture.env();
+    env.put("TIMREST_BASE_URL", front.baseUrl());
+    return new Cli(env, CliFixture.SECRET_KEY);
+  }
+
+  @Test
+  void retriesZeroMakesAGatewayErrorFailAtOnce() {
+    fixture.emulator.faults().setGatewayErrorRate(1.0);
+    try (EmulatorFront front = new EmulatorFront(fixture.emulator.baseUrl())) {
+      Cli.Result result = throughFront(front).run("import-account", "--user-id", "u", "--retries", "0");
+
+      assertEquals(3, result.code(), result::toString);
+      assertTrue(result.err().startsWith("error: transport: "), result::toString);
+      assertTrue(result.err().contains("502"), result::toString);
+      assertEquals(1, front.requests(), "attempts");
+    }
+  }
+
+  @Test
+  void retriesSetsHowOftenAFailedAttemptIsRepeated() {
+    fixture.emulator.faults().setGatewayErrorRate(1.0);
+    try (EmulatorFront front = new EmulatorFront(fixture.emulator.baseUrl())) {
+      Cli cli = throughFront(front);
+
+      Cli.Result twice = cli.run("import-account", "--user-id", "u", "--retries", "1");
+      int afterTwice = front.requests();
+      Cli.Result byDefault = cli.run("import-account", "--user-id", "u");
+
+      assertEquals(3, twice.code(), twice::toString);
+      assertEquals(2, afterTwice, "attempts with --retries 1");
+      assertEquals(3, byDefault.code(), byDefault::toString);
+      assertEquals(3, front.requests() - afterTwice, "attempts without --retries (RetryPolicy.defaults())");
+    }
+  }
+
+  @Test
+  void verbosePrintsEachAttemptAndRetryOnStandardErrorWithoutCredentials() {
+    fixture.emulator.faults().setGatewayErrorRate(1.0);
+    try (EmulatorFront front = new EmulatorFront(fixture.emulator.baseUrl())) {
+      Cli.Result result = throughFront(front).run("import-account", "--user-id", "u", "--retries", "1", "--verbose");
+
+      assertEquals(3, result.code(), result::toString);
+      String err = result.err();
+      assertTrue(err.contains("timrest: v4/im_open_login_svc/account_import: attempt 1 (random "), err);
+      assertTrue(err.contains(": attempt 1 failed ("), err);
+      assertTrue(err.contains("502"), err);
+      assertTrue(err.contains("; retrying in "), err);
+      assertTrue(err.contains(": attempt 2 (random "), err);
+      assertTrue(err.contains(": transport_error after 2 attempt(s), "), err);
+      assertFalse(err.contains(CliFixture.SECRET_KEY), err);
+      assertFalse(err.toLowerCase(java.util.Locale.ROOT).contains("usersig="), err);
+    }
+  }
+
+  @Test
+  void withoutVerboseNoAttemptIsPrinted() {
+    fixture.emulator.faults().setGatewayErrorRate(1.0);
+    try (EmulatorFront front = new EmulatorFront(fixture.emulator.baseUrl())) {
+      Cli.Result result = throughFront(front).run("import-account", "--user-id", "u", "--retries", "1");
+
+      assertFalse(result.err().contains("attempt 1 ("), result::toString);
+    }
+  }
+
+  @Test
+  void timeoutBoundsAnAttemptThatGetsNoAnswer() {
+    try (EmulatorFront front = new EmulatorFront(fixture.emulator.baseUrl())) {
+      front.hold("account_import");
+
+      Cli.Result result = throughFront(front).run("import-account", "--user-id", "u", "--timeout", "1",
+          "--retries", "0");
+
+      assertEquals(3, result.code(), result::toString);
+      assertTrue(result.err().contains("timed out"), result::toString);
+      assertEquals(1, front.requests(), "attempts");
+    }
+  }
+
+  @Test
+  void timeoutAndRetriesApplyToTheEmbeddedEmulatorToo() {
+    Cli.Result result = new Cli(Map.of(), null).run("import-account", "--user-id", "u", "--emulator",
+        "--timeout", "PT30S", "--retries", "0");
+
+    assertEquals(0, result.code(), result::toString);
+  }
+
+  @Test
+  void timeoutAndRetriesOutOfRangeAreUsageErrors() {
+    Cli.Result zero = fixture.cli().run("import-account", "--user-id", "u", "--timeout", "0");
+    Cli.Result negative = fixture.cli().run("import-account", "--user-id", "u", "--retries", "-1");
+
+    assertEquals(2, zero.code(), zero::toString);
+    assertTrue(zero.err().contains("option --timeout needs a duration"), zero::toString);
+    assertEquals(2, negative.code(), negative::toString);
+    assertTrue(negative.err().contains("--retries must be 0 or more"), negative::toString);
   }
 }

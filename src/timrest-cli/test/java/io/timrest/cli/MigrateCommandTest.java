@@ -235,7 +235,7 @@ class MigrateCommandTest {
     assertEquals(0, result.code(), result::toString);
     for (String option : List.of("--input FILE", "--checkpoint FILE", "--report FILE", "--dry-run", "--skip-invalid",
         "--rate N", "--parallel N", "--quiet", "--sdkappid ID", "--identifier NAME", "--secret-key-file FILE",
-        "--region NAME", "--base-url URL", "--emulator", "--help")) {
+        "--region NAME", "--base-url URL", "--emulator", "--timeout DURATION", "--retries N", "-h, --help")) {
       assertTrue(result.out().contains("  " + option + " "), () -> "no " + option + " in\n" + result.out());
     }
     for (String variable : List.of("TIMREST_BASE_URL", "TIMREST_SDKAPPID", "TIMREST_IDENTIFIER", "TIMREST_SECRET_KEY_FILE")) {
