@@ -49,6 +49,16 @@ abstract class EndpointCommand<Q, R> extends CliCommand {
     return result;
   }
 
+  /** Whether {@code --all} asks for every page of a history instead of the response to one call. */
+  boolean allPages() {
+    return false;
+  }
+
+  /** {@code --all}: every message of the history the request starts, one JSON line each. */
+  void printEveryMessage(TimRestClient client, Q firstPage) {
+    throw new IllegalStateException(spec.name() + " has no --all");
+  }
+
   /** Runs after the response was printed; may throw to change the exit code. */
   void afterPrint(R result) {
   }
@@ -71,6 +81,10 @@ abstract class EndpointCommand<Q, R> extends CliCommand {
       request = request();
     }
     try (Connection open = Connection.open(connection, console)) {
+      if (allPages()) {
+        printEveryMessage(open.client(), request);
+        return ExitCodes.OK;
+      }
       R result = call.apply(open.client(), request);
       console.out().println(json.write(printedType, printed(result)));
       console.out().flush();

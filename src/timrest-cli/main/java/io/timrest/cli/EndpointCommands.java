@@ -13,6 +13,8 @@ import io.timrest.model.AdminGetRoamMsgResponse;
 import io.timrest.model.CreateGroupRequest;
 import io.timrest.model.CreateGroupResponse;
 import io.timrest.model.Envelope;
+import io.timrest.model.C2cMsg;
+import io.timrest.model.GroupMsg;
 import io.timrest.model.GroupMsgGetSimpleRequest;
 import io.timrest.model.GroupMsgGetSimpleResponse;
 import io.timrest.model.ImportC2cMsgRequest;
@@ -146,7 +148,7 @@ final class EndpointCommands {
   }
 
   @Command(name = "get-group-msgs", header = "read a page of a group's messages, newest first (group_msg_get_simple)",
-      customSynopsis = "timrest get-group-msgs (--group-id ID [--count N] [--before-seq SEQ] | --body FILE)"
+      customSynopsis = "timrest get-group-msgs (--group-id ID [--count N] [--before-seq SEQ] | --body FILE) [--all]"
           + CONNECTION,
       description = "Calls v4/group_open_http_svc/group_msg_get_simple. Prints the response: RspMsgList newest"
           + " first, IsFinished 1 when no older message remains. For the next page, pass the smallest MsgSeq"
@@ -159,6 +161,20 @@ final class EndpointCommands {
     @Option(names = "--before-seq", paramLabel = "SEQ",
         description = "newest MsgSeq to return, inclusive (ReqMsgSeq; default: the newest message)")
     Long beforeSeq;
+    @Option(names = "--all", description = "every message from there back to the first, one JSON line each,"
+        + " fetching --count a call (group_msg_get_simple page by page)")
+    boolean all;
+
+    @Override
+    boolean allPages() {
+      return all;
+    }
+
+    @Override
+    void printEveryMessage(TimRestClient client, GroupMsgGetSimpleRequest firstPage) {
+      client.groupMessages(firstPage).forEach(message -> console.out().println(json.writeLine(GroupMsg.class, message)));
+      console.out().flush();
+    }
 
     GetGroupMsgs(Console console, JsonFiles json) {
       super(console, json, GroupMsgGetSimpleRequest.class, GroupMsgGetSimpleResponse.class,
@@ -197,7 +213,7 @@ final class EndpointCommands {
 
   @Command(name = "get-c2c-msgs", header = "read a page of a one-to-one conversation (admin_getroammsg)",
       customSynopsis = "timrest get-c2c-msgs (--account ID --peer ID [--min-time SECONDS] [--max-time SECONDS]"
-          + " [--max-count N] | --body FILE)" + CONNECTION,
+          + " [--max-count N] | --body FILE) [--all]" + CONNECTION,
       description = "Calls v4/openim/admin_getroammsg. Prints the response: the newest messages of the time"
           + " range, oldest first, each with its MsgKey; Complete 1 when nothing older remains.")
   static final class GetC2cMsgs extends EndpointCommand<AdminGetRoamMsgRequest, AdminGetRoamMsgResponse> {
@@ -214,6 +230,20 @@ final class EndpointCommands {
     Long maxTime;
     @Option(names = "--max-count", paramLabel = "N", description = "most messages to return (MaxCnt; default 20)")
     Integer maxCount;
+    @Option(names = "--all", description = "every message of the time range, newest first, one JSON line each,"
+        + " fetching --max-count a call (admin_getroammsg page by page)")
+    boolean all;
+
+    @Override
+    boolean allPages() {
+      return all;
+    }
+
+    @Override
+    void printEveryMessage(TimRestClient client, AdminGetRoamMsgRequest firstPage) {
+      client.conversationMessages(firstPage).forEach(message -> console.out().println(json.writeLine(C2cMsg.class, message)));
+      console.out().flush();
+    }
 
     GetC2cMsgs(Console console, JsonFiles json) {
       super(console, json, AdminGetRoamMsgRequest.class, AdminGetRoamMsgResponse.class,

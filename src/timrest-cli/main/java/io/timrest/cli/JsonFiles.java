@@ -62,6 +62,11 @@ final class JsonFiles {
     }
   }
 
+  /** {@code value} as JSON on one line (a line of JSON Lines), through the adapter for {@code type}. */
+  <T> String writeLine(Type type, T value) {
+    return moshi.<T>adapter(type).toJson(value);
+  }
+
   /** {@code value} as JSON indented by two spaces, through the adapter for {@code type}. */
   <T> String write(Type type, T value) {
     JsonAdapter<T> adapter = moshi.<T>adapter(type).indent("  ");

@@ -97,6 +97,43 @@ class EndpointCommandsTest {
   }
 
   @Test
+  void getGroupMsgsAllPrintsEveryMessageOneLineEachNewestFirst() {
+    String groupId = createGroup();
+    for (int i = 1; i <= 7; i++) {
+      cli.run("send-group-msg", "--group-id", groupId, "--text", "m" + i);
+    }
+
+    Cli.Result read = cli.run("get-group-msgs", "--group-id", groupId, "--count", "3", "--all");
+
+    assertEquals(0, read.code(), read::toString);
+    List<String> lines = read.out().lines().collect(java.util.stream.Collectors.toList());
+    assertEquals(7, lines.size(), read::toString);
+    for (int i = 0; i < 7; i++) {
+      assertTrue(lines.get(i).contains("\"Text\":\"m" + (7 - i) + "\""), lines.get(i));
+      assertTrue(lines.get(i).startsWith("{") && lines.get(i).endsWith("}"), "one JSON object a line");
+    }
+  }
+
+  @Test
+  void getC2cMsgsAllPrintsTheWholeConversation() {
+    cli.run("import-account", "--user-id", "alice");
+    cli.run("import-account", "--user-id", "bob");
+    for (int i = 1; i <= 5; i++) {
+      cli.run("send-c2c-msg", "--from", "alice", "--to", "bob", "--text", "c" + i);
+    }
+
+    Cli.Result read = cli.run("get-c2c-msgs", "--account", "bob", "--peer", "alice", "--max-count", "2", "--all");
+
+    assertEquals(0, read.code(), read::toString);
+    List<String> lines = read.out().lines().collect(java.util.stream.Collectors.toList());
+    assertEquals(5, lines.size(), read::toString);
+    for (int i = 1; i <= 5; i++) {
+      String text = "\"Text\":\"c" + i + "\"";
+      assertEquals(1, lines.stream().filter(line -> line.contains(text)).count(), text);
+    }
+  }
+
+  @Test
   void sendC2cMsgThenGetC2cMsgsReadsItBack() {
     cli.run("import-account", "--user-id", "alice");
     cli.run("import-account", "--user-id", "bob");
