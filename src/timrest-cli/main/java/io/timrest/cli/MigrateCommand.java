@@ -95,7 +95,7 @@ final class MigrateCommand extends CliCommand {
     try {
       MigrationSummary summary;
       if (dryRun) {
-        summary = migration.build().validate();
+        summary = migration.checkpoint(checkpointFile).build().validate();
       } else {
         try (Connection open = Connection.open(connection, console, builder -> builder.rateLimit(rateLimit))) {
           summary = migration.client(open.client()).checkpoint(checkpointFile).build().run();

@@ -151,6 +151,23 @@ class MigrateCommandTest {
   }
 
   @Test
+  void aDryRunLeavesTheReportOfAStartedMigrationAlone() throws IOException {
+    Path history = sampleHistory();
+    Files.writeString(checkpoint, "a run has written here\n");
+    Files.writeString(report, "{\"line\":3,\"code\":10004}\n");
+
+    Cli.Result result = migrate(history, "--dry-run");
+
+    assertEquals(2, result.code(), result::toString);
+    assertTrue(result.err().contains("validate with another report file"), result::toString);
+    assertEquals("{\"line\":3,\"code\":10004}\n", Files.readString(report), "the earlier run's refusals are kept");
+    Path other = dir.resolve("dry.report.jsonl");
+    Cli.Result elsewhere = cli.run("migrate", "--input", history.toString(), "--report", other.toString(),
+        "--checkpoint", checkpoint.toString(), "--quiet", "--dry-run");
+    assertEquals(0, elsewhere.code(), elsewhere::toString);
+  }
+
+  @Test
   void aDryRunOfAnInvalidFileExitsTwoAndReportsEachProblemWithItsLine() throws IOException {
     Cli.Result result = migrate(invalidHistory(), "--dry-run");
 

@@ -3,6 +3,7 @@ package io.timrest.migrate;
 import io.timrest.TimRestClient;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -69,15 +70,28 @@ public final class Migration {
    * any network call. Status {@link MigrationSummary.Status#VALID} or
    * {@link MigrationSummary.Status#INVALID_INPUT}; the counts say how many records are invalid.
    *
+   * <p>With a {@link Builder#checkpoint(Path) checkpoint} that a run has written to, the report
+   * is that run's record of what the server refused, which a resumed run relies on: validation
+   * then refuses to overwrite it, unless it is empty.
+   *
    * @return the summary
    * @throws IOException when the file cannot be read or the report written
+   * @throws IllegalStateException when the report belongs to a migration that has started
    */
   public MigrationSummary validate() throws IOException {
+    if (report != null && checkpoint != null && isNonEmptyFile(checkpoint) && isNonEmptyFile(report)) {
+      throw new IllegalStateException("a migration has started with checkpoint " + checkpoint + ", and its report "
+          + report + " holds what the server refused: validate with another report file (or none)");
+    }
     try (HistoryFile file = HistoryFile.open(input); Report problems = openReport(false)) {
       Validation validation = validate(file, problems);
       return validation.summary(
           validation.problems == 0 ? MigrationSummary.Status.VALID : MigrationSummary.Status.INVALID_INPUT, "");
     }
+  }
+
+  private static boolean isNonEmptyFile(Path path) throws IOException {
+    return Files.isRegularFile(path) && Files.size(path) > 0;
   }
 
   /** The report: appended to when a run resumes, started afresh otherwise; without a file, nowhere. */
