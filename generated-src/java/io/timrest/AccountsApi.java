@@ -17,7 +17,6 @@ import retrofit2.http.POST;
  * client's query authentication adds them to every request.
  */
 interface AccountsApi {
-
   /**
    * Import an account: {@code POST v4/im_open_login_svc/account_import}.
    */

@@ -20,7 +20,6 @@ import retrofit2.http.POST;
  * client's query authentication adds them to every request.
  */
 interface C2cMessagesApi {
-
   /**
    * Query one-to-one message history: {@code POST v4/openim/admin_getroammsg}.
    */

@@ -21,7 +21,6 @@ import retrofit2.http.POST;
  * client's query authentication adds them to every request.
  */
 interface GroupMessagesApi {
-
   /**
    * Pull a group's message history: {@code POST v4/group_open_http_svc/group_msg_get_simple}.
    */

@@ -21,7 +21,6 @@ import retrofit2.http.POST;
  * client's query authentication adds them to every request.
  */
 interface GroupsApi {
-
   /**
    * Create a group: {@code POST v4/group_open_http_svc/create_group}.
    */

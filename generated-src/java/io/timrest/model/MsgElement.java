@@ -11,7 +11,6 @@ import java.util.Objects;
  * {@code MsgType} is read as {@link Unknown} and written back exactly as it was read.
  */
 public sealed interface MsgElement permits TIMCustomElem, TIMFaceElem, TIMFileElem, TIMImageElem, TIMLocationElem, TIMSoundElem, TIMTextElem, TIMVideoFileElem, MsgElement.Unknown {
-
   /**
    * The element type, {@code MsgType} on the wire; it tells which class this is.
    *

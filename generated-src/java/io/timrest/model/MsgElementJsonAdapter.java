@@ -60,6 +60,7 @@ final class MsgElementJsonAdapter extends JsonAdapter<MsgElement> {
     int index;
     String type;
     try (JsonReader peeked = reader.peekJson()) {
+      peeked.setFailOnUnknown(false); // it only looks for the discriminator; the variant's adapter reads the names
       peeked.beginObject();
       index = -1;
       type = null;

@@ -498,18 +498,20 @@ public final class TimRestClient implements AutoCloseable {
   /**
    * Imports an account so that it can send and receive messages and own or join groups:
    * {@code POST v4/im_open_login_svc/account_import}. Importing an account that exists already
-   * succeeds, so a retried call is harmless. Nothing is validated beyond the model's required
-   * {@code UserID}.
+   * succeeds, so a retried call is harmless. The request is checked against the spec's
+   * constraints first ({@link AccountImportRequest#validate()}: a {@code UserID} of 1 to 32 bytes).
    *
    * @param request the account
    * @return the envelope of the successful answer
    * @throws NullPointerException if {@code request} is null
+   * @throws TimValidationException if the request breaks a constraint of the spec; nothing was sent
    * @throws TimApiException if the server answered an error code, for example 70402 for an invalid
    *     {@code UserID}
    * @throws TimTransportException if no trustworthy answer arrived, retries included
    */
   public Envelope accountImport(AccountImportRequest request) {
-    return run(accounts.accountImport(Objects.requireNonNull(request, "request")));
+    validation.check(Objects.requireNonNull(request, "request"));
+    return run(accounts.accountImport(request));
   }
 
   /**
@@ -519,29 +521,34 @@ public final class TimRestClient implements AutoCloseable {
    *
    * @param request the account
    * @return a future that completes with the envelope of the successful answer, or fails with the
-   *     {@link TimApiException} or {@link TimTransportException} the blocking method would throw
+   *     {@link TimValidationException}, {@link TimApiException} or {@link TimTransportException} the
+   *     blocking method would throw
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<Envelope> accountImportAsync(AccountImportRequest request) {
     return async(() -> {
-      return runAsync(accounts.accountImport(Objects.requireNonNull(request, "request")));
+      validation.check(Objects.requireNonNull(request, "request"));
+      return runAsync(accounts.accountImport(request));
     });
   }
 
   /**
    * Creates a group: {@code POST v4/group_open_http_svc/create_group}. Without a {@code GroupId}
-   * the server generates one (like {@code @TGS#2J4SZEAEL}). Nothing is validated beyond the model's
-   * required {@code Type} and {@code Name}.
+   * the server generates one (like {@code @TGS#2J4SZEAEL}). The request is checked against the
+   * spec's constraints first ({@link CreateGroupRequest#validate()}: the {@code Type}, a {@code Name}
+   * of 1 to 30 bytes, a {@code MaxMemberCount} of at least 1, ...).
    *
    * @param request the new group
    * @return the answer, with the group's {@code GroupId}
    * @throws NullPointerException if {@code request} is null
+   * @throws TimValidationException if the request breaks a constraint of the spec; nothing was sent
    * @throws TimApiException if the server answered an error code, for example 10021 for a custom
    *     {@code GroupId} that is taken or 10019 for an owner or member that was never imported
    * @throws TimTransportException if no trustworthy answer arrived, retries included
    */
   public CreateGroupResponse createGroup(CreateGroupRequest request) {
-    return run(groups.createGroup(Objects.requireNonNull(request, "request")));
+    validation.check(Objects.requireNonNull(request, "request"));
+    return run(groups.createGroup(request));
   }
 
   /**
@@ -550,13 +557,14 @@ public final class TimRestClient implements AutoCloseable {
    *
    * @param request the new group
    * @return a future that completes with the answer, with the group's {@code GroupId}, or fails
-   *     with the {@link TimApiException} or {@link TimTransportException} the blocking method would
-   *     throw
+   *     with the {@link TimValidationException}, {@link TimApiException} or
+   *     {@link TimTransportException} the blocking method would throw
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<CreateGroupResponse> createGroupAsync(CreateGroupRequest request) {
     return async(() -> {
-      return runAsync(groups.createGroup(Objects.requireNonNull(request, "request")));
+      validation.check(Objects.requireNonNull(request, "request"));
+      return runAsync(groups.createGroup(request));
     });
   }
 

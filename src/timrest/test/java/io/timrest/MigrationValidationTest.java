@@ -15,6 +15,7 @@ import static io.timrest.ClientTestSupport.ok;
 import static io.timrest.ClientTestSupport.text;
 import static io.timrest.ClientTestSupport.withMembers;
 import static io.timrest.ValidationTest.MSG_BODY_LIMIT;
+import static io.timrest.ValidationTest.assertRule;
 import static io.timrest.ValidationTest.assertRuleMentions;
 import static io.timrest.ValidationTest.bodyOfSerializedSize;
 import static io.timrest.ValidationTest.custom;
@@ -76,7 +77,7 @@ class MigrationValidationTest {
     TimValidationException e = refusedAccounts(request);
 
     assertEquals("AccountList", e.field());
-    assertRuleMentions(e, "exactly one");
+    assertRule(e, "oneOf", "exactly one");
   }
 
   @Test
@@ -84,7 +85,7 @@ class MigrationValidationTest {
     TimValidationException e = refusedAccounts(MultiaccountImportRequest.builder().build());
 
     assertEquals("AccountList", e.field());
-    assertRuleMentions(e, "exactly one");
+    assertRule(e, "oneOf", "exactly one");
   }
 
   @Test
@@ -92,7 +93,7 @@ class MigrationValidationTest {
     TimValidationException e = refusedAccounts(accountListOf());
 
     assertEquals("AccountList", e.field());
-    assertRuleMentions(e, "1 to 100");
+    assertRule(e, "minItems", "at least 1 element");
   }
 
   @Test
@@ -100,7 +101,7 @@ class MigrationValidationTest {
     TimValidationException e = refusedAccounts(accountsOf());
 
     assertEquals("Accounts", e.field());
-    assertRuleMentions(e, "1 to 100");
+    assertRule(e, "minItems", "at least 1 element");
   }
 
   @Test
@@ -108,7 +109,7 @@ class MigrationValidationTest {
     TimValidationException e = refusedAccounts(accountListOf(userIds(101)));
 
     assertEquals("AccountList", e.field());
-    assertRuleMentions(e, "1 to 100");
+    assertRule(e, "maxItems", "at most 100 elements, has 101");
     assertTrue(e.getMessage().contains("101"), e.getMessage());
   }
 
@@ -117,7 +118,7 @@ class MigrationValidationTest {
     TimValidationException e = refusedAccounts(accountsOf(userIds(101)));
 
     assertEquals("Accounts", e.field());
-    assertRuleMentions(e, "1 to 100");
+    assertRule(e, "maxItems", "at most 100 elements, has 101");
   }
 
   @Test
@@ -136,7 +137,7 @@ class MigrationValidationTest {
     TimValidationException e = refusedAccounts(accountListOf("a", "b", "a"));
 
     assertEquals("AccountList[2].UserID", e.field());
-    assertRuleMentions(e, "must not repeat");
+    assertRule(e, "unique", "must not repeat");
   }
 
   @Test
@@ -144,7 +145,7 @@ class MigrationValidationTest {
     TimValidationException e = refusedAccounts(accountsOf("a", "a"));
 
     assertEquals("Accounts[1]", e.field());
-    assertRuleMentions(e, "must not repeat");
+    assertRule(e, "unique", "must not repeat");
   }
 
   @Test
@@ -156,7 +157,7 @@ class MigrationValidationTest {
     TimValidationException e = refusedAccounts(request);
 
     assertEquals("AccountList[1].UserID", e.field());
-    assertRuleMentions(e, "must not be empty");
+    assertRule(e, "minLength", "at least 1 byte, was 0");
   }
 
   // ---------------------------------------------------------------- import_group
@@ -166,7 +167,7 @@ class MigrationValidationTest {
     TimValidationException e = refusedGroup(exampleImportGroup().toBuilder().type("AVChatRoom").build());
 
     assertEquals("Type", e.field());
-    assertRuleMentions(e, "AVChatRoom");
+    assertRule(e, "enum", "one of Private, Public, ChatRoom, Community, was AVChatRoom");
     assertTrue(e.getMessage().contains("was AVChatRoom"), e.getMessage());
   }
 
@@ -192,7 +193,7 @@ class MigrationValidationTest {
     TimValidationException e = refusedGroup(exampleImportGroup().toBuilder().createTime(NOW_SECONDS + 1).build());
 
     assertEquals("CreateTime", e.field());
-    assertRuleMentions(e, "future");
+    assertRule(e, "notInFuture", "future");
   }
 
   @Test
@@ -200,7 +201,7 @@ class MigrationValidationTest {
     TimValidationException e = refusedGroup(exampleImportGroup().toBuilder().createTime(-1L).build());
 
     assertEquals("CreateTime", e.field());
-    assertRuleMentions(e, "negative");
+    assertRule(e, "minimum", "at least 0");
   }
 
   @Test
@@ -236,7 +237,7 @@ class MigrationValidationTest {
     TimValidationException e = refusedMembers(membersOf(21));
 
     assertEquals("MemberList", e.field());
-    assertRuleMentions(e, "1 to 20");
+    assertRule(e, "maxItems", "at most 20 members");
     assertTrue(e.getMessage().contains("21"), e.getMessage());
   }
 
@@ -255,7 +256,7 @@ class MigrationValidationTest {
     TimValidationException e = refusedMembers(membersOf(0));
 
     assertEquals("MemberList", e.field());
-    assertRuleMentions(e, "1 to 20");
+    assertRule(e, "minItems", "at least 1 element");
   }
 
   @Test
@@ -278,7 +279,7 @@ class MigrationValidationTest {
       TimValidationException e = assertThrows(TimValidationException.class, () -> older.importGroupMember(membersOf(101)));
 
       assertEquals("MemberList", e.field());
-      assertRuleMentions(e, "1 to 100");
+      assertRule(e, "maxItems", "at most 100 members");
       assertEquals(0, server.getRequestCount());
     }
   }
@@ -297,7 +298,7 @@ class MigrationValidationTest {
     TimValidationException e = refusedMembers(membersOf("a", "b", "a"));
 
     assertEquals("MemberList[2].Member_Account", e.field());
-    assertRuleMentions(e, "must not repeat");
+    assertRule(e, "unique", "must not repeat");
   }
 
   @Test
@@ -307,7 +308,7 @@ class MigrationValidationTest {
     TimValidationException e = refusedMembers(request);
 
     assertEquals("MemberList[1].Role", e.field());
-    assertRuleMentions(e, "Admin or absent");
+    assertRule(e, "enum", "one of Admin");
     assertTrue(e.getMessage().contains("was Owner"), e.getMessage());
   }
 
@@ -330,7 +331,7 @@ class MigrationValidationTest {
     TimValidationException e = refusedMembers(request);
 
     assertEquals("MemberList[1].JoinTime", e.field());
-    assertRuleMentions(e, "future");
+    assertRule(e, "notInFuture", "future");
   }
 
   @Test
@@ -338,7 +339,7 @@ class MigrationValidationTest {
     TimValidationException e = refusedMembers(withMembers(List.of(member("a").toBuilder().joinTime(-1L).build())));
 
     assertEquals("MemberList[0].JoinTime", e.field());
-    assertRuleMentions(e, "negative");
+    assertRule(e, "minimum", "at least 0");
   }
 
   @Test
@@ -357,7 +358,7 @@ class MigrationValidationTest {
     TimValidationException e = refusedMembers(withMembers(List.of(member("a").toBuilder().unreadMsgNum(-1).build())));
 
     assertEquals("MemberList[0].UnreadMsgNum", e.field());
-    assertRuleMentions(e, "negative");
+    assertRule(e, "minimum", "at least 0");
   }
 
   // ---------------------------------------------------------------- set_unread_msg_num
@@ -367,7 +368,7 @@ class MigrationValidationTest {
     TimValidationException e = refusedUnread(exampleSetUnreadMsgNum().toBuilder().unreadMsgNum(-1).build());
 
     assertEquals("UnreadMsgNum", e.field());
-    assertRuleMentions(e, "negative");
+    assertRule(e, "minimum", "at least 0");
   }
 
   @Test
@@ -387,7 +388,7 @@ class MigrationValidationTest {
     TimValidationException e = refusedC2c(exampleImportC2cMsg().toBuilder().syncFromOldSystem(value).build());
 
     assertEquals("SyncFromOldSystem", e.field());
-    assertRuleMentions(e, "must be 2 (history), 5");
+    assertRule(e, "enum", "one of 1, 2, 5");
     assertTrue(e.getMessage().contains("was " + value), e.getMessage());
   }
 
@@ -407,7 +408,7 @@ class MigrationValidationTest {
     TimValidationException e = refusedC2c(exampleImportC2cMsg().toBuilder().msgSeq(msgSeq).build());
 
     assertEquals("MsgSeq", e.field());
-    assertRuleMentions(e, "unsigned 32-bit");
+    assertRule(e, msgSeq < 0 ? "minimum" : "maximum", msgSeq < 0 ? "at least 0" : "at most 4294967295");
   }
 
   @ParameterizedTest
@@ -416,7 +417,7 @@ class MigrationValidationTest {
     TimValidationException e = refusedC2c(exampleImportC2cMsgWithoutSeqAndRandom().toBuilder().msgRandom(msgRandom).build());
 
     assertEquals("MsgRandom", e.field());
-    assertRuleMentions(e, "unsigned 32-bit");
+    assertRule(e, msgRandom < 0 ? "minimum" : "maximum", msgRandom < 0 ? "at least 0" : "at most 4294967295");
   }
 
   @Test
@@ -438,7 +439,7 @@ class MigrationValidationTest {
     TimValidationException e = refusedC2c(exampleImportC2cMsg().toBuilder().msgTimeStamp(NOW_SECONDS + 1).build());
 
     assertEquals("MsgTimeStamp", e.field());
-    assertRuleMentions(e, "future");
+    assertRule(e, "notInFuture", "future");
   }
 
   @Test
@@ -446,7 +447,7 @@ class MigrationValidationTest {
     TimValidationException e = refusedC2c(exampleImportC2cMsg().toBuilder().msgTimeStamp(-1L).build());
 
     assertEquals("MsgTimeStamp", e.field());
-    assertRuleMentions(e, "negative");
+    assertRule(e, "minimum", "at least 0");
   }
 
   @Test
@@ -463,7 +464,7 @@ class MigrationValidationTest {
     TimValidationException e = refusedC2c(exampleImportC2cMsg().toBuilder().msgBody(List.of()).build());
 
     assertEquals("MsgBody", e.field());
-    assertRuleMentions(e, "at least one");
+    assertRule(e, "minItems", "at least 1 element");
   }
 
   @Test
@@ -471,8 +472,8 @@ class MigrationValidationTest {
     TimValidationException e = refusedC2c(
         exampleImportC2cMsg().toBuilder().msgBody(List.of(custom("a"), text("between"), custom("b"))).build());
 
-    assertEquals("MsgBody", e.field());
-    assertRuleMentions(e, "at most one TIMCustomElem");
+    assertEquals("MsgBody[2]", e.field());
+    assertRule(e, "oneCustomElem", "at most one TIMCustomElem");
   }
 
   @Test
@@ -483,7 +484,7 @@ class MigrationValidationTest {
     TimValidationException e = refusedC2c(request);
 
     assertEquals("MsgBody", e.field());
-    assertRuleMentions(e, "12288");
+    assertRule(e, "maxBodyBytes", "12288");
     assertTrue(e.getMessage().contains("12289"), e.getMessage());
   }
 
