@@ -22,16 +22,18 @@ public final class TimValidationException extends TimRestException {
 
   /**
    * A refused request; the generated models' {@code build()} and {@code validate()} and the client
-   * throw it. The message is {@code field: rule (explanation)}.
+   * throw it. The message is {@code field: rule (explanation)}, or {@code rule (explanation)} for
+   * the whole document (a JSON syntax error of {@link TimJson}).
    *
-   * @param field the JSON path of the offending field, for example {@code MsgList[2].SendTime}
+   * @param field the JSON path of the offending field, for example {@code MsgList[2].SendTime};
+   *     empty for the whole document
    * @param rule the rule's keyword, for example {@code maxLength}
    * @param explanation the rule and the offending value in words, for example
    *     {@code at most 32 bytes in UTF-8, was 40}
    * @throws NullPointerException if an argument is null
    */
   public TimValidationException(String field, String rule, String explanation) {
-    super(Objects.requireNonNull(field, "field") + ": " + Objects.requireNonNull(rule, "rule")
+    super((Objects.requireNonNull(field, "field").isEmpty() ? "" : field + ": ") + Objects.requireNonNull(rule, "rule")
         + (Objects.requireNonNull(explanation, "explanation").isEmpty() ? "" : " (" + explanation + ")"), null);
     this.field = field;
     this.rule = rule;
@@ -40,7 +42,8 @@ public final class TimValidationException extends TimRestException {
   /**
    * The JSON path of the field that breaks the rule.
    *
-   * @return the path, for example {@code MsgList[2].SendTime}
+   * @return the path, for example {@code MsgList[2].SendTime}; empty when the whole document is
+   *     at fault (a JSON syntax error)
    */
   public String field() {
     return field;
