@@ -91,38 +91,33 @@ final class AdminGetRoamMsgResponseJsonAdapter extends JsonAdapter<AdminGetRoamM
           break;
         case COMPLETE:
           if (isNull) {
-            reader.nextNull();
-          } else {
-            builder.complete(reader.nextInt());
+            throw ModelSupport.unexpectedNull("Complete", reader);
           }
+          builder.complete(reader.nextInt());
           break;
         case MSG_CNT:
           if (isNull) {
-            reader.nextNull();
-          } else {
-            builder.msgCnt(reader.nextInt());
+            throw ModelSupport.unexpectedNull("MsgCnt", reader);
           }
+          builder.msgCnt(reader.nextInt());
           break;
         case LAST_MSG_TIME:
           if (isNull) {
-            reader.nextNull();
-          } else {
-            builder.lastMsgTime(reader.nextLong());
+            throw ModelSupport.unexpectedNull("LastMsgTime", reader);
           }
+          builder.lastMsgTime(reader.nextLong());
           break;
         case LAST_MSG_KEY:
           if (isNull) {
-            reader.nextNull();
-          } else {
-            builder.lastMsgKey(reader.nextString());
+            throw ModelSupport.unexpectedNull("LastMsgKey", reader);
           }
+          builder.lastMsgKey(reader.nextString());
           break;
         case MSG_LIST:
           if (isNull) {
-            reader.nextNull();
-          } else {
-            builder.msgList(ModelSupport.readList(reader, msgListAdapter));
+            throw ModelSupport.unexpectedNull("MsgList", reader);
           }
+          builder.msgList(ModelSupport.readList(reader, msgListAdapter));
           break;
       }
     }
@@ -132,6 +127,21 @@ final class AdminGetRoamMsgResponseJsonAdapter extends JsonAdapter<AdminGetRoamM
     }
     if (builder.errorCode == null) {
       throw ModelSupport.missing("ErrorCode", path);
+    }
+    if (builder.complete == null) {
+      throw ModelSupport.missing("Complete", path);
+    }
+    if (builder.msgCnt == null) {
+      throw ModelSupport.missing("MsgCnt", path);
+    }
+    if (builder.lastMsgTime == null) {
+      throw ModelSupport.missing("LastMsgTime", path);
+    }
+    if (builder.lastMsgKey == null) {
+      throw ModelSupport.missing("LastMsgKey", path);
+    }
+    if (builder.msgList == null) {
+      throw ModelSupport.missing("MsgList", path);
     }
     try {
       return builder.build();
@@ -158,26 +168,16 @@ final class AdminGetRoamMsgResponseJsonAdapter extends JsonAdapter<AdminGetRoamM
       writer.name("ErrorDisplay");
       writer.value(value.errorDisplay);
     }
-    if (value.complete != null) {
-      writer.name("Complete");
-      writer.value(value.complete);
-    }
-    if (value.msgCnt != null) {
-      writer.name("MsgCnt");
-      writer.value(value.msgCnt);
-    }
-    if (value.lastMsgTime != null) {
-      writer.name("LastMsgTime");
-      writer.value(value.lastMsgTime);
-    }
-    if (value.lastMsgKey != null) {
-      writer.name("LastMsgKey");
-      writer.value(value.lastMsgKey);
-    }
-    if (value.msgList != null) {
-      writer.name("MsgList");
-      ModelSupport.writeList(writer, msgListAdapter, value.msgList);
-    }
+    writer.name("Complete");
+    writer.value(value.complete);
+    writer.name("MsgCnt");
+    writer.value(value.msgCnt);
+    writer.name("LastMsgTime");
+    writer.value(value.lastMsgTime);
+    writer.name("LastMsgKey");
+    writer.value(value.lastMsgKey);
+    writer.name("MsgList");
+    ModelSupport.writeList(writer, msgListAdapter, value.msgList);
     writer.endObject();
   }
 

@@ -41,7 +41,7 @@ public final class CreateGroupResponse {
 
   /**
    * Returns a new builder; {@link Builder#build()} requires
-   * {@code ActionStatus} and {@code ErrorCode}.
+   * {@code ActionStatus}, {@code ErrorCode} and {@code GroupId}.
    *
    * @return a new builder
    */
@@ -118,12 +118,12 @@ public final class CreateGroupResponse {
   }
 
   /**
-   * {@code GroupId} (optional): The group's ID.
+   * {@code GroupId} (required): The group's ID.
    *
-   * @return the value, or empty when the property is absent
+   * @return the value; never null, the property is required
    */
-  public Optional<String> groupId() {
-    return Optional.ofNullable(groupId);
+  public String groupId() {
+    return groupId;
   }
 
   @Override
@@ -229,12 +229,14 @@ public final class CreateGroupResponse {
     }
 
     /**
-     * Sets {@code GroupId} (optional): The group's ID.
+     * Sets {@code GroupId} (required): The group's ID.
      *
-     * @param groupId the value, or null to leave the property out
+     * @param groupId the value; not null
      * @return this builder
+     * @throws NullPointerException if {@code groupId} is null; the message names the property
      */
     public Builder groupId(String groupId) {
+      Objects.requireNonNull(groupId, "GroupId");
       this.groupId = groupId;
       return this;
     }
@@ -243,12 +245,13 @@ public final class CreateGroupResponse {
      * Builds the immutable {@code CreateGroupResponse}.
      *
      * @return the new value
-     * @throws TimValidationException if {@code ActionStatus} or {@code ErrorCode} is not set
+     * @throws TimValidationException if {@code ActionStatus}, {@code ErrorCode} or {@code GroupId} is not set
      *     (its {@code rule()} is {@code required})
      */
     public CreateGroupResponse build() {
       ModelSupport.requirePresent(actionStatus, "CreateGroupResponse", "ActionStatus");
       ModelSupport.requirePresent(errorCode, "CreateGroupResponse", "ErrorCode");
+      ModelSupport.requirePresent(groupId, "CreateGroupResponse", "GroupId");
       return new CreateGroupResponse(this);
     }
   }

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The fields every response carries. Unknown extra fields are allowed.
+ * The fields every response carries. Unknown extra fields are allowed. The other fields a response schema marks {@code required} are those the server always sends on success ({@code ActionStatus} OK, {@code ErrorCode} 0); a failure carries only the envelope.
  *
  * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
  * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no

@@ -45,7 +45,7 @@ public final class GroupMsgGetSimpleResponse {
 
   /**
    * Returns a new builder; {@link Builder#build()} requires
-   * {@code ActionStatus} and {@code ErrorCode}.
+   * {@code ActionStatus}, {@code ErrorCode}, {@code GroupId}, {@code IsFinished} and {@code RspMsgList}.
    *
    * @return a new builder
    */
@@ -123,30 +123,30 @@ public final class GroupMsgGetSimpleResponse {
   }
 
   /**
-   * {@code GroupId} (optional): The group's ID.
+   * {@code GroupId} (required): The group's ID.
    *
-   * @return the value, or empty when the property is absent
+   * @return the value; never null, the property is required
    */
-  public Optional<String> groupId() {
-    return Optional.ofNullable(groupId);
+  public String groupId() {
+    return groupId;
   }
 
   /**
-   * {@code IsFinished} (optional): 1 when no older messages remain, 0 when more can be pulled, 2 when more exist but have expired.
+   * {@code IsFinished} (required): 1 when no older messages remain, 0 when more can be pulled, 2 when more exist but have expired.
    *
-   * @return the value, or empty when the property is absent
+   * @return the value; never null, the property is required
    */
-  public Optional<Integer> isFinished() {
-    return Optional.ofNullable(isFinished);
+  public int isFinished() {
+    return isFinished;
   }
 
   /**
-   * {@code RspMsgList} (optional): The messages, newest first.
+   * {@code RspMsgList} (required): The messages, newest first.
    *
-   * @return the value (an unmodifiable list), or empty when the property is absent
+   * @return the value, an unmodifiable list; never null, the property is required
    */
-  public Optional<List<GroupMsg>> rspMsgList() {
-    return Optional.ofNullable(rspMsgList);
+  public List<GroupMsg> rspMsgList() {
+    return rspMsgList;
   }
 
   @Override
@@ -260,36 +260,41 @@ public final class GroupMsgGetSimpleResponse {
     }
 
     /**
-     * Sets {@code GroupId} (optional): The group's ID.
+     * Sets {@code GroupId} (required): The group's ID.
      *
-     * @param groupId the value, or null to leave the property out
+     * @param groupId the value; not null
      * @return this builder
+     * @throws NullPointerException if {@code groupId} is null; the message names the property
      */
     public Builder groupId(String groupId) {
+      Objects.requireNonNull(groupId, "GroupId");
       this.groupId = groupId;
       return this;
     }
 
     /**
-     * Sets {@code IsFinished} (optional): 1 when no older messages remain, 0 when more can be pulled, 2 when more exist but have expired.
+     * Sets {@code IsFinished} (required): 1 when no older messages remain, 0 when more can be pulled, 2 when more exist but have expired.
      *
-     * @param isFinished the value, or null to leave the property out
+     * @param isFinished the value; not null
      * @return this builder
+     * @throws NullPointerException if {@code isFinished} is null; the message names the property
      */
     public Builder isFinished(Integer isFinished) {
+      Objects.requireNonNull(isFinished, "IsFinished");
       this.isFinished = isFinished;
       return this;
     }
 
     /**
-     * Sets {@code RspMsgList} (optional): The messages, newest first.
+     * Sets {@code RspMsgList} (required): The messages, newest first.
      * The list is copied: changing it afterwards does not change this builder.
      *
-     * @param rspMsgList the value, or null to leave the property out
+     * @param rspMsgList the value; not null
      * @return this builder
-     * @throws NullPointerException if {@code rspMsgList} holds null; the message names the element
+     * @throws NullPointerException if {@code rspMsgList} is null or holds null; the message names the property
      */
     public Builder rspMsgList(List<GroupMsg> rspMsgList) {
+      Objects.requireNonNull(rspMsgList, "RspMsgList");
       this.rspMsgList = ModelSupport.copyWithoutNulls(rspMsgList, "RspMsgList");
       return this;
     }
@@ -298,12 +303,15 @@ public final class GroupMsgGetSimpleResponse {
      * Builds the immutable {@code GroupMsgGetSimpleResponse}.
      *
      * @return the new value
-     * @throws TimValidationException if {@code ActionStatus} or {@code ErrorCode} is not set
+     * @throws TimValidationException if {@code ActionStatus}, {@code ErrorCode}, {@code GroupId}, {@code IsFinished} or {@code RspMsgList} is not set
      *     (its {@code rule()} is {@code required})
      */
     public GroupMsgGetSimpleResponse build() {
       ModelSupport.requirePresent(actionStatus, "GroupMsgGetSimpleResponse", "ActionStatus");
       ModelSupport.requirePresent(errorCode, "GroupMsgGetSimpleResponse", "ErrorCode");
+      ModelSupport.requirePresent(groupId, "GroupMsgGetSimpleResponse", "GroupId");
+      ModelSupport.requirePresent(isFinished, "GroupMsgGetSimpleResponse", "IsFinished");
+      ModelSupport.requirePresent(rspMsgList, "GroupMsgGetSimpleResponse", "RspMsgList");
       return new GroupMsgGetSimpleResponse(this);
     }
   }

@@ -87,24 +87,21 @@ final class GroupMsgGetSimpleResponseJsonAdapter extends JsonAdapter<GroupMsgGet
           break;
         case GROUP_ID:
           if (isNull) {
-            reader.nextNull();
-          } else {
-            builder.groupId(reader.nextString());
+            throw ModelSupport.unexpectedNull("GroupId", reader);
           }
+          builder.groupId(reader.nextString());
           break;
         case IS_FINISHED:
           if (isNull) {
-            reader.nextNull();
-          } else {
-            builder.isFinished(reader.nextInt());
+            throw ModelSupport.unexpectedNull("IsFinished", reader);
           }
+          builder.isFinished(reader.nextInt());
           break;
         case RSP_MSG_LIST:
           if (isNull) {
-            reader.nextNull();
-          } else {
-            builder.rspMsgList(ModelSupport.readList(reader, rspMsgListAdapter));
+            throw ModelSupport.unexpectedNull("RspMsgList", reader);
           }
+          builder.rspMsgList(ModelSupport.readList(reader, rspMsgListAdapter));
           break;
       }
     }
@@ -114,6 +111,15 @@ final class GroupMsgGetSimpleResponseJsonAdapter extends JsonAdapter<GroupMsgGet
     }
     if (builder.errorCode == null) {
       throw ModelSupport.missing("ErrorCode", path);
+    }
+    if (builder.groupId == null) {
+      throw ModelSupport.missing("GroupId", path);
+    }
+    if (builder.isFinished == null) {
+      throw ModelSupport.missing("IsFinished", path);
+    }
+    if (builder.rspMsgList == null) {
+      throw ModelSupport.missing("RspMsgList", path);
     }
     try {
       return builder.build();
@@ -140,18 +146,12 @@ final class GroupMsgGetSimpleResponseJsonAdapter extends JsonAdapter<GroupMsgGet
       writer.name("ErrorDisplay");
       writer.value(value.errorDisplay);
     }
-    if (value.groupId != null) {
-      writer.name("GroupId");
-      writer.value(value.groupId);
-    }
-    if (value.isFinished != null) {
-      writer.name("IsFinished");
-      writer.value(value.isFinished);
-    }
-    if (value.rspMsgList != null) {
-      writer.name("RspMsgList");
-      ModelSupport.writeList(writer, rspMsgListAdapter, value.rspMsgList);
-    }
+    writer.name("GroupId");
+    writer.value(value.groupId);
+    writer.name("IsFinished");
+    writer.value(value.isFinished);
+    writer.name("RspMsgList");
+    ModelSupport.writeList(writer, rspMsgListAdapter, value.rspMsgList);
     writer.endObject();
   }
 

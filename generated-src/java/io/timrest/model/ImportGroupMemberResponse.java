@@ -41,7 +41,7 @@ public final class ImportGroupMemberResponse {
 
   /**
    * Returns a new builder; {@link Builder#build()} requires
-   * {@code ActionStatus} and {@code ErrorCode}.
+   * {@code ActionStatus}, {@code ErrorCode} and {@code MemberList}.
    *
    * @return a new builder
    */
@@ -119,12 +119,12 @@ public final class ImportGroupMemberResponse {
   }
 
   /**
-   * {@code MemberList} (optional): One result per member, in the order of the request's {@code MemberList}.
+   * {@code MemberList} (required): One result per member, in the order of the request's {@code MemberList}.
    *
-   * @return the value (an unmodifiable list), or empty when the property is absent
+   * @return the value, an unmodifiable list; never null, the property is required
    */
-  public Optional<List<ImportGroupMemberResult>> memberList() {
-    return Optional.ofNullable(memberList);
+  public List<ImportGroupMemberResult> memberList() {
+    return memberList;
   }
 
   @Override
@@ -230,14 +230,15 @@ public final class ImportGroupMemberResponse {
     }
 
     /**
-     * Sets {@code MemberList} (optional): One result per member, in the order of the request's {@code MemberList}.
+     * Sets {@code MemberList} (required): One result per member, in the order of the request's {@code MemberList}.
      * The list is copied: changing it afterwards does not change this builder.
      *
-     * @param memberList the value, or null to leave the property out
+     * @param memberList the value; not null
      * @return this builder
-     * @throws NullPointerException if {@code memberList} holds null; the message names the element
+     * @throws NullPointerException if {@code memberList} is null or holds null; the message names the property
      */
     public Builder memberList(List<ImportGroupMemberResult> memberList) {
+      Objects.requireNonNull(memberList, "MemberList");
       this.memberList = ModelSupport.copyWithoutNulls(memberList, "MemberList");
       return this;
     }
@@ -246,12 +247,13 @@ public final class ImportGroupMemberResponse {
      * Builds the immutable {@code ImportGroupMemberResponse}.
      *
      * @return the new value
-     * @throws TimValidationException if {@code ActionStatus} or {@code ErrorCode} is not set
+     * @throws TimValidationException if {@code ActionStatus}, {@code ErrorCode} or {@code MemberList} is not set
      *     (its {@code rule()} is {@code required})
      */
     public ImportGroupMemberResponse build() {
       ModelSupport.requirePresent(actionStatus, "ImportGroupMemberResponse", "ActionStatus");
       ModelSupport.requirePresent(errorCode, "ImportGroupMemberResponse", "ErrorCode");
+      ModelSupport.requirePresent(memberList, "ImportGroupMemberResponse", "MemberList");
       return new ImportGroupMemberResponse(this);
     }
   }

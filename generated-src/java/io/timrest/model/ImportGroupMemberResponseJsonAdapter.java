@@ -83,10 +83,9 @@ final class ImportGroupMemberResponseJsonAdapter extends JsonAdapter<ImportGroup
           break;
         case MEMBER_LIST:
           if (isNull) {
-            reader.nextNull();
-          } else {
-            builder.memberList(ModelSupport.readList(reader, memberListAdapter));
+            throw ModelSupport.unexpectedNull("MemberList", reader);
           }
+          builder.memberList(ModelSupport.readList(reader, memberListAdapter));
           break;
       }
     }
@@ -96,6 +95,9 @@ final class ImportGroupMemberResponseJsonAdapter extends JsonAdapter<ImportGroup
     }
     if (builder.errorCode == null) {
       throw ModelSupport.missing("ErrorCode", path);
+    }
+    if (builder.memberList == null) {
+      throw ModelSupport.missing("MemberList", path);
     }
     try {
       return builder.build();
@@ -122,10 +124,8 @@ final class ImportGroupMemberResponseJsonAdapter extends JsonAdapter<ImportGroup
       writer.name("ErrorDisplay");
       writer.value(value.errorDisplay);
     }
-    if (value.memberList != null) {
-      writer.name("MemberList");
-      ModelSupport.writeList(writer, memberListAdapter, value.memberList);
-    }
+    writer.name("MemberList");
+    ModelSupport.writeList(writer, memberListAdapter, value.memberList);
     writer.endObject();
   }
 

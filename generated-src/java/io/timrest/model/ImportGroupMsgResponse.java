@@ -41,7 +41,7 @@ public final class ImportGroupMsgResponse {
 
   /**
    * Returns a new builder; {@link Builder#build()} requires
-   * {@code ActionStatus} and {@code ErrorCode}.
+   * {@code ActionStatus}, {@code ErrorCode} and {@code ImportMsgResult}.
    *
    * @return a new builder
    */
@@ -119,12 +119,12 @@ public final class ImportGroupMsgResponse {
   }
 
   /**
-   * {@code ImportMsgResult} (optional): The outcome of each message, in the order of {@code MsgList}.
+   * {@code ImportMsgResult} (required): The outcome of each message, in the order of {@code MsgList}.
    *
-   * @return the value (an unmodifiable list), or empty when the property is absent
+   * @return the value, an unmodifiable list; never null, the property is required
    */
-  public Optional<List<ImportMsgResult>> importMsgResult() {
-    return Optional.ofNullable(importMsgResult);
+  public List<ImportMsgResult> importMsgResult() {
+    return importMsgResult;
   }
 
   @Override
@@ -230,14 +230,15 @@ public final class ImportGroupMsgResponse {
     }
 
     /**
-     * Sets {@code ImportMsgResult} (optional): The outcome of each message, in the order of {@code MsgList}.
+     * Sets {@code ImportMsgResult} (required): The outcome of each message, in the order of {@code MsgList}.
      * The list is copied: changing it afterwards does not change this builder.
      *
-     * @param importMsgResult the value, or null to leave the property out
+     * @param importMsgResult the value; not null
      * @return this builder
-     * @throws NullPointerException if {@code importMsgResult} holds null; the message names the element
+     * @throws NullPointerException if {@code importMsgResult} is null or holds null; the message names the property
      */
     public Builder importMsgResult(List<ImportMsgResult> importMsgResult) {
+      Objects.requireNonNull(importMsgResult, "ImportMsgResult");
       this.importMsgResult = ModelSupport.copyWithoutNulls(importMsgResult, "ImportMsgResult");
       return this;
     }
@@ -246,12 +247,13 @@ public final class ImportGroupMsgResponse {
      * Builds the immutable {@code ImportGroupMsgResponse}.
      *
      * @return the new value
-     * @throws TimValidationException if {@code ActionStatus} or {@code ErrorCode} is not set
+     * @throws TimValidationException if {@code ActionStatus}, {@code ErrorCode} or {@code ImportMsgResult} is not set
      *     (its {@code rule()} is {@code required})
      */
     public ImportGroupMsgResponse build() {
       ModelSupport.requirePresent(actionStatus, "ImportGroupMsgResponse", "ActionStatus");
       ModelSupport.requirePresent(errorCode, "ImportGroupMsgResponse", "ErrorCode");
+      ModelSupport.requirePresent(importMsgResult, "ImportGroupMsgResponse", "ImportMsgResult");
       return new ImportGroupMsgResponse(this);
     }
   }

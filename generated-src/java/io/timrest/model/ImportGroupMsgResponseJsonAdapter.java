@@ -83,10 +83,9 @@ final class ImportGroupMsgResponseJsonAdapter extends JsonAdapter<ImportGroupMsg
           break;
         case IMPORT_MSG_RESULT:
           if (isNull) {
-            reader.nextNull();
-          } else {
-            builder.importMsgResult(ModelSupport.readList(reader, importMsgResultAdapter));
+            throw ModelSupport.unexpectedNull("ImportMsgResult", reader);
           }
+          builder.importMsgResult(ModelSupport.readList(reader, importMsgResultAdapter));
           break;
       }
     }
@@ -96,6 +95,9 @@ final class ImportGroupMsgResponseJsonAdapter extends JsonAdapter<ImportGroupMsg
     }
     if (builder.errorCode == null) {
       throw ModelSupport.missing("ErrorCode", path);
+    }
+    if (builder.importMsgResult == null) {
+      throw ModelSupport.missing("ImportMsgResult", path);
     }
     try {
       return builder.build();
@@ -122,10 +124,8 @@ final class ImportGroupMsgResponseJsonAdapter extends JsonAdapter<ImportGroupMsg
       writer.name("ErrorDisplay");
       writer.value(value.errorDisplay);
     }
-    if (value.importMsgResult != null) {
-      writer.name("ImportMsgResult");
-      ModelSupport.writeList(writer, importMsgResultAdapter, value.importMsgResult);
-    }
+    writer.name("ImportMsgResult");
+    ModelSupport.writeList(writer, importMsgResultAdapter, value.importMsgResult);
     writer.endObject();
   }
 

@@ -41,7 +41,7 @@ public final class ImportGroupResponse {
 
   /**
    * Returns a new builder; {@link Builder#build()} requires
-   * {@code ActionStatus} and {@code ErrorCode}.
+   * {@code ActionStatus}, {@code ErrorCode} and {@code GroupId}.
    *
    * @return a new builder
    */
@@ -118,12 +118,12 @@ public final class ImportGroupResponse {
   }
 
   /**
-   * {@code GroupId} (optional): The imported group's ID.
+   * {@code GroupId} (required): The imported group's ID.
    *
-   * @return the value, or empty when the property is absent
+   * @return the value; never null, the property is required
    */
-  public Optional<String> groupId() {
-    return Optional.ofNullable(groupId);
+  public String groupId() {
+    return groupId;
   }
 
   @Override
@@ -229,12 +229,14 @@ public final class ImportGroupResponse {
     }
 
     /**
-     * Sets {@code GroupId} (optional): The imported group's ID.
+     * Sets {@code GroupId} (required): The imported group's ID.
      *
-     * @param groupId the value, or null to leave the property out
+     * @param groupId the value; not null
      * @return this builder
+     * @throws NullPointerException if {@code groupId} is null; the message names the property
      */
     public Builder groupId(String groupId) {
+      Objects.requireNonNull(groupId, "GroupId");
       this.groupId = groupId;
       return this;
     }
@@ -243,12 +245,13 @@ public final class ImportGroupResponse {
      * Builds the immutable {@code ImportGroupResponse}.
      *
      * @return the new value
-     * @throws TimValidationException if {@code ActionStatus} or {@code ErrorCode} is not set
+     * @throws TimValidationException if {@code ActionStatus}, {@code ErrorCode} or {@code GroupId} is not set
      *     (its {@code rule()} is {@code required})
      */
     public ImportGroupResponse build() {
       ModelSupport.requirePresent(actionStatus, "ImportGroupResponse", "ActionStatus");
       ModelSupport.requirePresent(errorCode, "ImportGroupResponse", "ErrorCode");
+      ModelSupport.requirePresent(groupId, "ImportGroupResponse", "GroupId");
       return new ImportGroupResponse(this);
     }
   }

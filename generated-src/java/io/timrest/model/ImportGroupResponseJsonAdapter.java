@@ -81,10 +81,9 @@ final class ImportGroupResponseJsonAdapter extends JsonAdapter<ImportGroupRespon
           break;
         case GROUP_ID:
           if (isNull) {
-            reader.nextNull();
-          } else {
-            builder.groupId(reader.nextString());
+            throw ModelSupport.unexpectedNull("GroupId", reader);
           }
+          builder.groupId(reader.nextString());
           break;
       }
     }
@@ -94,6 +93,9 @@ final class ImportGroupResponseJsonAdapter extends JsonAdapter<ImportGroupRespon
     }
     if (builder.errorCode == null) {
       throw ModelSupport.missing("ErrorCode", path);
+    }
+    if (builder.groupId == null) {
+      throw ModelSupport.missing("GroupId", path);
     }
     try {
       return builder.build();
@@ -120,10 +122,8 @@ final class ImportGroupResponseJsonAdapter extends JsonAdapter<ImportGroupRespon
       writer.name("ErrorDisplay");
       writer.value(value.errorDisplay);
     }
-    if (value.groupId != null) {
-      writer.name("GroupId");
-      writer.value(value.groupId);
-    }
+    writer.name("GroupId");
+    writer.value(value.groupId);
     writer.endObject();
   }
 

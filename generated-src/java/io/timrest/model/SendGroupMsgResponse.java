@@ -43,7 +43,7 @@ public final class SendGroupMsgResponse {
 
   /**
    * Returns a new builder; {@link Builder#build()} requires
-   * {@code ActionStatus} and {@code ErrorCode}.
+   * {@code ActionStatus}, {@code ErrorCode}, {@code MsgTime} and {@code MsgSeq}.
    *
    * @return a new builder
    */
@@ -120,21 +120,21 @@ public final class SendGroupMsgResponse {
   }
 
   /**
-   * {@code MsgTime} (optional): When the message was sent, in Unix seconds.
+   * {@code MsgTime} (required): When the message was sent, in Unix seconds.
    *
-   * @return the value, or empty when the property is absent
+   * @return the value; never null, the property is required
    */
-  public Optional<Long> msgTime() {
-    return Optional.ofNullable(msgTime);
+  public long msgTime() {
+    return msgTime;
   }
 
   /**
-   * {@code MsgSeq} (optional): The message's sequence number in the group.
+   * {@code MsgSeq} (required): The message's sequence number in the group.
    *
-   * @return the value, or empty when the property is absent
+   * @return the value; never null, the property is required
    */
-  public Optional<Long> msgSeq() {
-    return Optional.ofNullable(msgSeq);
+  public long msgSeq() {
+    return msgSeq;
   }
 
   @Override
@@ -244,23 +244,27 @@ public final class SendGroupMsgResponse {
     }
 
     /**
-     * Sets {@code MsgTime} (optional): When the message was sent, in Unix seconds.
+     * Sets {@code MsgTime} (required): When the message was sent, in Unix seconds.
      *
-     * @param msgTime the value, or null to leave the property out
+     * @param msgTime the value; not null
      * @return this builder
+     * @throws NullPointerException if {@code msgTime} is null; the message names the property
      */
     public Builder msgTime(Long msgTime) {
+      Objects.requireNonNull(msgTime, "MsgTime");
       this.msgTime = msgTime;
       return this;
     }
 
     /**
-     * Sets {@code MsgSeq} (optional): The message's sequence number in the group.
+     * Sets {@code MsgSeq} (required): The message's sequence number in the group.
      *
-     * @param msgSeq the value, or null to leave the property out
+     * @param msgSeq the value; not null
      * @return this builder
+     * @throws NullPointerException if {@code msgSeq} is null; the message names the property
      */
     public Builder msgSeq(Long msgSeq) {
+      Objects.requireNonNull(msgSeq, "MsgSeq");
       this.msgSeq = msgSeq;
       return this;
     }
@@ -269,12 +273,14 @@ public final class SendGroupMsgResponse {
      * Builds the immutable {@code SendGroupMsgResponse}.
      *
      * @return the new value
-     * @throws TimValidationException if {@code ActionStatus} or {@code ErrorCode} is not set
+     * @throws TimValidationException if {@code ActionStatus}, {@code ErrorCode}, {@code MsgTime} or {@code MsgSeq} is not set
      *     (its {@code rule()} is {@code required})
      */
     public SendGroupMsgResponse build() {
       ModelSupport.requirePresent(actionStatus, "SendGroupMsgResponse", "ActionStatus");
       ModelSupport.requirePresent(errorCode, "SendGroupMsgResponse", "ErrorCode");
+      ModelSupport.requirePresent(msgTime, "SendGroupMsgResponse", "MsgTime");
+      ModelSupport.requirePresent(msgSeq, "SendGroupMsgResponse", "MsgSeq");
       return new SendGroupMsgResponse(this);
     }
   }

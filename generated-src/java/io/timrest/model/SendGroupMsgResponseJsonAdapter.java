@@ -83,17 +83,15 @@ final class SendGroupMsgResponseJsonAdapter extends JsonAdapter<SendGroupMsgResp
           break;
         case MSG_TIME:
           if (isNull) {
-            reader.nextNull();
-          } else {
-            builder.msgTime(reader.nextLong());
+            throw ModelSupport.unexpectedNull("MsgTime", reader);
           }
+          builder.msgTime(reader.nextLong());
           break;
         case MSG_SEQ:
           if (isNull) {
-            reader.nextNull();
-          } else {
-            builder.msgSeq(reader.nextLong());
+            throw ModelSupport.unexpectedNull("MsgSeq", reader);
           }
+          builder.msgSeq(reader.nextLong());
           break;
       }
     }
@@ -103,6 +101,12 @@ final class SendGroupMsgResponseJsonAdapter extends JsonAdapter<SendGroupMsgResp
     }
     if (builder.errorCode == null) {
       throw ModelSupport.missing("ErrorCode", path);
+    }
+    if (builder.msgTime == null) {
+      throw ModelSupport.missing("MsgTime", path);
+    }
+    if (builder.msgSeq == null) {
+      throw ModelSupport.missing("MsgSeq", path);
     }
     try {
       return builder.build();
@@ -129,14 +133,10 @@ final class SendGroupMsgResponseJsonAdapter extends JsonAdapter<SendGroupMsgResp
       writer.name("ErrorDisplay");
       writer.value(value.errorDisplay);
     }
-    if (value.msgTime != null) {
-      writer.name("MsgTime");
-      writer.value(value.msgTime);
-    }
-    if (value.msgSeq != null) {
-      writer.name("MsgSeq");
-      writer.value(value.msgSeq);
-    }
+    writer.name("MsgTime");
+    writer.value(value.msgTime);
+    writer.name("MsgSeq");
+    writer.value(value.msgSeq);
     writer.endObject();
   }
 

@@ -43,7 +43,7 @@ public final class SendMsgResponse {
 
   /**
    * Returns a new builder; {@link Builder#build()} requires
-   * {@code ActionStatus} and {@code ErrorCode}.
+   * {@code ActionStatus}, {@code ErrorCode}, {@code MsgTime} and {@code MsgKey}.
    *
    * @return a new builder
    */
@@ -120,21 +120,21 @@ public final class SendMsgResponse {
   }
 
   /**
-   * {@code MsgTime} (optional): When the message was sent, in Unix seconds.
+   * {@code MsgTime} (required): When the message was sent, in Unix seconds.
    *
-   * @return the value, or empty when the property is absent
+   * @return the value; never null, the property is required
    */
-  public Optional<Long> msgTime() {
-    return Optional.ofNullable(msgTime);
+  public long msgTime() {
+    return msgTime;
   }
 
   /**
-   * {@code MsgKey} (optional): The message's key, {@code {MsgSeq}_{MsgRandom}_{MsgTimeStamp}}.
+   * {@code MsgKey} (required): The message's key, {@code {MsgSeq}_{MsgRandom}_{MsgTimeStamp}}.
    *
-   * @return the value, or empty when the property is absent
+   * @return the value; never null, the property is required
    */
-  public Optional<String> msgKey() {
-    return Optional.ofNullable(msgKey);
+  public String msgKey() {
+    return msgKey;
   }
 
   @Override
@@ -244,23 +244,27 @@ public final class SendMsgResponse {
     }
 
     /**
-     * Sets {@code MsgTime} (optional): When the message was sent, in Unix seconds.
+     * Sets {@code MsgTime} (required): When the message was sent, in Unix seconds.
      *
-     * @param msgTime the value, or null to leave the property out
+     * @param msgTime the value; not null
      * @return this builder
+     * @throws NullPointerException if {@code msgTime} is null; the message names the property
      */
     public Builder msgTime(Long msgTime) {
+      Objects.requireNonNull(msgTime, "MsgTime");
       this.msgTime = msgTime;
       return this;
     }
 
     /**
-     * Sets {@code MsgKey} (optional): The message's key, {@code {MsgSeq}_{MsgRandom}_{MsgTimeStamp}}.
+     * Sets {@code MsgKey} (required): The message's key, {@code {MsgSeq}_{MsgRandom}_{MsgTimeStamp}}.
      *
-     * @param msgKey the value, or null to leave the property out
+     * @param msgKey the value; not null
      * @return this builder
+     * @throws NullPointerException if {@code msgKey} is null; the message names the property
      */
     public Builder msgKey(String msgKey) {
+      Objects.requireNonNull(msgKey, "MsgKey");
       this.msgKey = msgKey;
       return this;
     }
@@ -269,12 +273,14 @@ public final class SendMsgResponse {
      * Builds the immutable {@code SendMsgResponse}.
      *
      * @return the new value
-     * @throws TimValidationException if {@code ActionStatus} or {@code ErrorCode} is not set
+     * @throws TimValidationException if {@code ActionStatus}, {@code ErrorCode}, {@code MsgTime} or {@code MsgKey} is not set
      *     (its {@code rule()} is {@code required})
      */
     public SendMsgResponse build() {
       ModelSupport.requirePresent(actionStatus, "SendMsgResponse", "ActionStatus");
       ModelSupport.requirePresent(errorCode, "SendMsgResponse", "ErrorCode");
+      ModelSupport.requirePresent(msgTime, "SendMsgResponse", "MsgTime");
+      ModelSupport.requirePresent(msgKey, "SendMsgResponse", "MsgKey");
       return new SendMsgResponse(this);
     }
   }

@@ -83,17 +83,15 @@ final class SendMsgResponseJsonAdapter extends JsonAdapter<SendMsgResponse> {
           break;
         case MSG_TIME:
           if (isNull) {
-            reader.nextNull();
-          } else {
-            builder.msgTime(reader.nextLong());
+            throw ModelSupport.unexpectedNull("MsgTime", reader);
           }
+          builder.msgTime(reader.nextLong());
           break;
         case MSG_KEY:
           if (isNull) {
-            reader.nextNull();
-          } else {
-            builder.msgKey(reader.nextString());
+            throw ModelSupport.unexpectedNull("MsgKey", reader);
           }
+          builder.msgKey(reader.nextString());
           break;
       }
     }
@@ -103,6 +101,12 @@ final class SendMsgResponseJsonAdapter extends JsonAdapter<SendMsgResponse> {
     }
     if (builder.errorCode == null) {
       throw ModelSupport.missing("ErrorCode", path);
+    }
+    if (builder.msgTime == null) {
+      throw ModelSupport.missing("MsgTime", path);
+    }
+    if (builder.msgKey == null) {
+      throw ModelSupport.missing("MsgKey", path);
     }
     try {
       return builder.build();
@@ -129,14 +133,10 @@ final class SendMsgResponseJsonAdapter extends JsonAdapter<SendMsgResponse> {
       writer.name("ErrorDisplay");
       writer.value(value.errorDisplay);
     }
-    if (value.msgTime != null) {
-      writer.name("MsgTime");
-      writer.value(value.msgTime);
-    }
-    if (value.msgKey != null) {
-      writer.name("MsgKey");
-      writer.value(value.msgKey);
-    }
+    writer.name("MsgTime");
+    writer.value(value.msgTime);
+    writer.name("MsgKey");
+    writer.value(value.msgKey);
     writer.endObject();
   }
 

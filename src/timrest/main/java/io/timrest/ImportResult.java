@@ -32,7 +32,7 @@ public final class ImportResult {
    * contradicts the request: both are a {@link TimTransportException}.
    */
   static ImportResult of(String operation, ImportGroupMsgRequest request, ImportGroupMsgResponse response) {
-    List<ImportMsgResult> results = response.importMsgResult().orElse(List.of());
+    List<ImportMsgResult> results = response.importMsgResult();
     int sent = request.msgList().size();
     if (results.size() != sent) {
       throw new TimTransportException(

@@ -155,10 +155,29 @@ public final class TimJson {
       return new TimValidationException(path, "required", "must not be null");
     }
     if ((m = EXPECTED.matcher(what)).matches()) {
-      return new TimValidationException(path, "type", "must be " + m.group(1).replace("BEGIN_", "").toLowerCase()
-          + ", found " + m.group(2).toLowerCase());
+      return new TimValidationException(path, "type", "must be " + tokenName(m.group(1)) + ", found " + tokenName(m.group(2)));
     }
     return new TimValidationException(path, "type", what);
+  }
+
+  /** Moshi's token names ({@code BEGIN_ARRAY}) as words ({@code an array}); other text as it is ({@code a string}). */
+  private static String tokenName(String token) {
+    switch (token) {
+      case "BEGIN_ARRAY":
+        return "an array";
+      case "BEGIN_OBJECT":
+        return "an object";
+      case "STRING":
+        return "a string";
+      case "NUMBER":
+        return "a number";
+      case "BOOLEAN":
+        return "true or false";
+      case "NULL":
+        return "null";
+      default:
+        return token;
+    }
   }
 
   /** The explanation of {@code e}: its message after {@code field: rule (}, without the closing parenthesis. */

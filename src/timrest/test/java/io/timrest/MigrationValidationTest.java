@@ -5,6 +5,7 @@ import static io.timrest.ClientTestSupport.accountListOf;
 import static io.timrest.ClientTestSupport.accountsOf;
 import static io.timrest.ClientTestSupport.clientFor;
 import static io.timrest.ClientTestSupport.exampleImportC2cMsg;
+import static io.timrest.ClientTestSupport.groupImported;
 import static io.timrest.ClientTestSupport.exampleImportC2cMsgWithoutSeqAndRandom;
 import static io.timrest.ClientTestSupport.exampleImportGroup;
 import static io.timrest.ClientTestSupport.exampleSetUnreadMsgNum;
@@ -181,7 +182,7 @@ class MigrationValidationTest {
   @ParameterizedTest
   @ValueSource(strings = {"Private", "Public", "ChatRoom", "Community"})
   void importGroupAcceptsEveryImportableType(String type) {
-    server.enqueue(ok());
+    server.enqueue(groupImported());
 
     client.importGroup(exampleImportGroup().toBuilder().type(type).build());
 
@@ -206,8 +207,8 @@ class MigrationValidationTest {
 
   @Test
   void importGroupAcceptsACreateTimeOfNowAndNoCreateTime() {
-    server.enqueue(ok());
-    server.enqueue(ok());
+    server.enqueue(groupImported());
+    server.enqueue(groupImported());
 
     client.importGroup(exampleImportGroup().toBuilder().createTime(NOW_SECONDS).build());
     client.importGroup(exampleImportGroup().toBuilder().createTime(null).build());
@@ -223,7 +224,7 @@ class MigrationValidationTest {
       assertThrows(TimValidationException.class, () -> clocked.importGroup(request));
 
       clock.advance(Duration.ofMinutes(1));
-      server.enqueue(ok());
+      server.enqueue(groupImported());
       clocked.importGroup(request);
 
       assertEquals(1, server.getRequestCount());

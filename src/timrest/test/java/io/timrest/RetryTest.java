@@ -287,7 +287,7 @@ class RetryTest {
   @Test
   void asyncRenewsAnExpiredUserSigOnce() throws Exception {
     server.enqueue(fail(70001, "usersig expired"));
-    server.enqueue(ok());
+    server.enqueue(ClientTestSupport.importedOk(seedImport().msgList().size()));
 
     client.importGroupMsgAsync(seedImport()).handle((r, e) -> null).get(10, TimeUnit.SECONDS);
 

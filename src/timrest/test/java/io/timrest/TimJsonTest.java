@@ -131,7 +131,7 @@ class TimJsonTest {
 
     assertEquals("MsgBody", e.field());
     assertEquals("type", e.rule());
-    assertEquals("must be array, found string", explanation(e));
+    assertEquals("must be an array, found a string", explanation(e));
   }
 
   @Test

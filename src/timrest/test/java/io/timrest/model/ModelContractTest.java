@@ -311,7 +311,7 @@ class ModelContractTest {
     String json = "{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ImportMsgResult\":"
         + "[{\"MsgSeq\":9007199254740993,\"MsgTime\":4294967295,\"Result\":0}]}";
 
-    ImportMsgResult result = Wire.read(ImportGroupMsgResponse.class, json).importMsgResult().orElseThrow().get(0);
+    ImportMsgResult result = Wire.read(ImportGroupMsgResponse.class, json).importMsgResult().get(0);
 
     assertEquals(Optional.of(9007199254740993L), result.msgSeq());
     assertEquals(Optional.of(4294967295L), result.msgTime());
