@@ -175,7 +175,6 @@ class MemberImportResultTest {
     TimTransportException e = assertThrows(TimTransportException.class, () -> client.importGroupMember(membersOf("a")));
 
     assertTrue(e.getMessage().contains("malformed response"), e.getMessage());
-    assertEquals("Required value 'MemberList' missing at $", e.getCause().getMessage());
     assertEquals(RetryPolicy.defaults().maxAttempts(), server.getRequestCount());
   }
 
