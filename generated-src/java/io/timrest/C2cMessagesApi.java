@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by templates/api.mustache. Do not edit: change the spec or the
-// template and run `mvn generate-sources`.
+// template and run mvn generate-sources.
 package io.timrest;
 
 import io.timrest.model.AdminGetRoamMsgRequest;

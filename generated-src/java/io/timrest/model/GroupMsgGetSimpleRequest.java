@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
-// the template and run `mvn generate-sources`.
+// the template and run mvn generate-sources.
 package io.timrest.model;
 
 import io.timrest.TimValidationException;
@@ -47,7 +47,7 @@ public final class GroupMsgGetSimpleRequest {
 
   /**
    * Returns a new builder; {@link Builder#build()} requires
-   * {@code GroupId} and {@code ReqMsgNumber}.
+   * {@code GroupId} and {@code ReqMsgNumber} (preset to 20).
    *
    * @return a new builder
    */
@@ -102,7 +102,7 @@ public final class GroupMsgGetSimpleRequest {
   }
 
   /**
-   * {@code ReqMsgNumber} (required): How many messages to return, at most 20.
+   * {@code ReqMsgNumber} (required): How many messages to return, at most 20. The server requires it; timrest's builder presets it to the {@code default}, a full page.
    *
    * @return the value; never null, the property is required
    */
@@ -175,7 +175,7 @@ public final class GroupMsgGetSimpleRequest {
    */
   public static final class Builder {
     String groupId;
-    Integer reqMsgNumber;
+    Integer reqMsgNumber = 20;
     Long reqMsgSeq;
     Integer withRecalledMsg;
     String topicId;
@@ -205,7 +205,7 @@ public final class GroupMsgGetSimpleRequest {
     }
 
     /**
-     * Sets {@code ReqMsgNumber} (required): How many messages to return, at most 20.
+     * Sets {@code ReqMsgNumber} (required): How many messages to return, at most 20. The server requires it; timrest's builder presets it to the {@code default}, a full page.
      *
      * @param reqMsgNumber the value; not null
      * @return this builder

@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by templates/tim_model_support.mustache. Do not edit: change the
-// template and run `mvn generate-sources`.
+// template and run mvn generate-sources.
 package io.timrest.model;
 
 import com.squareup.moshi.JsonAdapter;

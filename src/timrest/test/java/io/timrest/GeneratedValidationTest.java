@@ -157,6 +157,14 @@ class GeneratedValidationTest {
   }
 
   @Test
+  void reqMsgNumberDefaultsToAFullPage() {
+    GroupMsgGetSimpleRequest request = GroupMsgGetSimpleRequest.builder().groupId("@TGS#1").build();
+
+    assertEquals(GroupMsgGetSimpleRequest.REQ_MSG_NUMBER_MAXIMUM, request.reqMsgNumber());
+    assertEquals(20, request.reqMsgNumber());
+  }
+
+  @Test
   void maxItemsOfAnImport() {
     ImportGroupMsgRequest request = ClientTestSupport.importOf(ImportGroupMsgRequest.MSG_LIST_MAX_ITEMS + 1);
 
