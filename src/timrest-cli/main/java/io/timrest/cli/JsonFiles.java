@@ -45,8 +45,9 @@ final class JsonFiles {
     try {
       return readStrict(type, json);
     } catch (TimValidationException e) {
-      if (e.rule().equals("syntax")) {
-        throw new UsageException("malformed JSON in " + name + ": " + e.getMessage().substring("syntax (".length(),
+      String syntax = "syntax (invalid JSON ";
+      if (e.getMessage().startsWith(syntax)) { // "at line 2, column 20: ..."
+        throw new UsageException("malformed JSON in " + name + " " + e.getMessage().substring(syntax.length(),
             e.getMessage().length() - 1));
       }
       throw new UsageException("invalid JSON in " + name + ": " + e.getMessage());

@@ -40,7 +40,7 @@ class JsonFilesTest {
   void aSyntaxErrorNamesLineAndColumnNotMoshisAdvice() {
     UsageException e = assertThrows(UsageException.class, () -> read(MSG_LIST, "[\n  {\"From_Account\": 'a'}\n]"));
 
-    assertEquals("malformed JSON in standard input: invalid JSON at line 2, column 20: unexpected '''"
+    assertEquals("malformed JSON in standard input at line 2, column 20: unexpected '''"
         + " (names and strings are written in double quotes)", e.getMessage());
   }
 
