@@ -53,20 +53,20 @@ final class AccountImportRequestJsonAdapter extends JsonAdapter<AccountImportReq
           if (isNull) {
             throw ModelSupport.unexpectedNull("UserID", reader);
           }
-          builder.userID(reader.nextString());
+          builder.userID(ModelSupport.nextString(reader));
           break;
         case NICK:
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.nick(reader.nextString());
+            builder.nick(ModelSupport.nextString(reader));
           }
           break;
         case FACE_URL:
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.faceUrl(reader.nextString());
+            builder.faceUrl(ModelSupport.nextString(reader));
           }
           break;
       }

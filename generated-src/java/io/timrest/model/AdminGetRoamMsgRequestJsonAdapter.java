@@ -63,28 +63,28 @@ final class AdminGetRoamMsgRequestJsonAdapter extends JsonAdapter<AdminGetRoamMs
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.operatorAccount(reader.nextString());
+            builder.operatorAccount(ModelSupport.nextString(reader));
           }
           break;
         case PEER_ACCOUNT:
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.peerAccount(reader.nextString());
+            builder.peerAccount(ModelSupport.nextString(reader));
           }
           break;
         case FROM_ACCOUNT:
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.fromAccount(reader.nextString());
+            builder.fromAccount(ModelSupport.nextString(reader));
           }
           break;
         case TO_ACCOUNT:
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.toAccount(reader.nextString());
+            builder.toAccount(ModelSupport.nextString(reader));
           }
           break;
         case MAX_CNT:
@@ -109,7 +109,7 @@ final class AdminGetRoamMsgRequestJsonAdapter extends JsonAdapter<AdminGetRoamMs
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.lastMsgKey(reader.nextString());
+            builder.lastMsgKey(ModelSupport.nextString(reader));
           }
           break;
       }

@@ -67,13 +67,13 @@ final class AdminGetRoamMsgResponseJsonAdapter extends JsonAdapter<AdminGetRoamM
           if (isNull) {
             throw ModelSupport.unexpectedNull("ActionStatus", reader);
           }
-          builder.actionStatus(reader.nextString());
+          builder.actionStatus(ModelSupport.nextString(reader));
           break;
         case ERROR_INFO:
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.errorInfo(reader.nextString());
+            builder.errorInfo(ModelSupport.nextString(reader));
           }
           break;
         case ERROR_CODE:
@@ -86,7 +86,7 @@ final class AdminGetRoamMsgResponseJsonAdapter extends JsonAdapter<AdminGetRoamM
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.errorDisplay(reader.nextString());
+            builder.errorDisplay(ModelSupport.nextString(reader));
           }
           break;
         case COMPLETE:
@@ -111,7 +111,7 @@ final class AdminGetRoamMsgResponseJsonAdapter extends JsonAdapter<AdminGetRoamM
           if (isNull) {
             throw ModelSupport.unexpectedNull("LastMsgKey", reader);
           }
-          builder.lastMsgKey(reader.nextString());
+          builder.lastMsgKey(ModelSupport.nextString(reader));
           break;
         case MSG_LIST:
           if (isNull) {

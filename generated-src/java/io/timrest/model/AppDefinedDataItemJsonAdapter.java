@@ -51,13 +51,13 @@ final class AppDefinedDataItemJsonAdapter extends JsonAdapter<AppDefinedDataItem
           if (isNull) {
             throw ModelSupport.unexpectedNull("Key", reader);
           }
-          builder.key(reader.nextString());
+          builder.key(ModelSupport.nextString(reader));
           break;
         case VALUE:
           if (isNull) {
             throw ModelSupport.unexpectedNull("Value", reader);
           }
-          builder.value(reader.nextString());
+          builder.value(ModelSupport.nextString(reader));
           break;
       }
     }

@@ -67,14 +67,14 @@ final class C2cMsgJsonAdapter extends JsonAdapter<C2cMsg> {
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.fromAccount(reader.nextString());
+            builder.fromAccount(ModelSupport.nextString(reader));
           }
           break;
         case TO_ACCOUNT:
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.toAccount(reader.nextString());
+            builder.toAccount(ModelSupport.nextString(reader));
           }
           break;
         case MSG_SEQ:
@@ -109,7 +109,7 @@ final class C2cMsgJsonAdapter extends JsonAdapter<C2cMsg> {
           if (isNull) {
             throw ModelSupport.unexpectedNull("MsgKey", reader);
           }
-          builder.msgKey(reader.nextString());
+          builder.msgKey(ModelSupport.nextString(reader));
           break;
         case MSG_BODY:
           if (isNull) {
@@ -122,7 +122,7 @@ final class C2cMsgJsonAdapter extends JsonAdapter<C2cMsg> {
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.cloudCustomData(reader.nextString());
+            builder.cloudCustomData(ModelSupport.nextString(reader));
           }
           break;
       }

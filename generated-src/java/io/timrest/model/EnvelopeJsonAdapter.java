@@ -55,13 +55,13 @@ final class EnvelopeJsonAdapter extends JsonAdapter<Envelope> {
           if (isNull) {
             throw ModelSupport.unexpectedNull("ActionStatus", reader);
           }
-          builder.actionStatus(reader.nextString());
+          builder.actionStatus(ModelSupport.nextString(reader));
           break;
         case ERROR_INFO:
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.errorInfo(reader.nextString());
+            builder.errorInfo(ModelSupport.nextString(reader));
           }
           break;
         case ERROR_CODE:
@@ -74,7 +74,7 @@ final class EnvelopeJsonAdapter extends JsonAdapter<Envelope> {
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.errorDisplay(reader.nextString());
+            builder.errorDisplay(ModelSupport.nextString(reader));
           }
           break;
       }

@@ -51,13 +51,13 @@ final class GroupMemberJsonAdapter extends JsonAdapter<GroupMember> {
           if (isNull) {
             throw ModelSupport.unexpectedNull("Member_Account", reader);
           }
-          builder.memberAccount(reader.nextString());
+          builder.memberAccount(ModelSupport.nextString(reader));
           break;
         case ROLE:
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.role(reader.nextString());
+            builder.role(ModelSupport.nextString(reader));
           }
           break;
       }

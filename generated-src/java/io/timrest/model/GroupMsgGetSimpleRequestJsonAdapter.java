@@ -57,7 +57,7 @@ final class GroupMsgGetSimpleRequestJsonAdapter extends JsonAdapter<GroupMsgGetS
           if (isNull) {
             throw ModelSupport.unexpectedNull("GroupId", reader);
           }
-          builder.groupId(reader.nextString());
+          builder.groupId(ModelSupport.nextString(reader));
           break;
         case REQ_MSG_NUMBER:
           if (isNull) {
@@ -83,7 +83,7 @@ final class GroupMsgGetSimpleRequestJsonAdapter extends JsonAdapter<GroupMsgGetS
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.topicId(reader.nextString());
+            builder.topicId(ModelSupport.nextString(reader));
           }
           break;
       }

@@ -63,13 +63,13 @@ final class GroupMsgGetSimpleResponseJsonAdapter extends JsonAdapter<GroupMsgGet
           if (isNull) {
             throw ModelSupport.unexpectedNull("ActionStatus", reader);
           }
-          builder.actionStatus(reader.nextString());
+          builder.actionStatus(ModelSupport.nextString(reader));
           break;
         case ERROR_INFO:
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.errorInfo(reader.nextString());
+            builder.errorInfo(ModelSupport.nextString(reader));
           }
           break;
         case ERROR_CODE:
@@ -82,14 +82,14 @@ final class GroupMsgGetSimpleResponseJsonAdapter extends JsonAdapter<GroupMsgGet
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.errorDisplay(reader.nextString());
+            builder.errorDisplay(ModelSupport.nextString(reader));
           }
           break;
         case GROUP_ID:
           if (isNull) {
             throw ModelSupport.unexpectedNull("GroupId", reader);
           }
-          builder.groupId(reader.nextString());
+          builder.groupId(ModelSupport.nextString(reader));
           break;
         case IS_FINISHED:
           if (isNull) {

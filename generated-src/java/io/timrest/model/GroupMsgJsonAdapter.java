@@ -67,7 +67,7 @@ final class GroupMsgJsonAdapter extends JsonAdapter<GroupMsg> {
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.fromAccount(reader.nextString());
+            builder.fromAccount(ModelSupport.nextString(reader));
           }
           break;
         case IS_PLACE_MSG:
@@ -122,7 +122,7 @@ final class GroupMsgJsonAdapter extends JsonAdapter<GroupMsg> {
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.cloudCustomData(reader.nextString());
+            builder.cloudCustomData(ModelSupport.nextString(reader));
           }
           break;
       }

@@ -81,7 +81,7 @@ final class ImageInfoJsonAdapter extends JsonAdapter<ImageInfo> {
           if (isNull) {
             throw ModelSupport.unexpectedNull("URL", reader);
           }
-          builder.url(reader.nextString());
+          builder.url(ModelSupport.nextString(reader));
           break;
       }
     }

@@ -71,13 +71,13 @@ final class ImportC2cMsgRequestJsonAdapter extends JsonAdapter<ImportC2cMsgReque
           if (isNull) {
             throw ModelSupport.unexpectedNull("From_Account", reader);
           }
-          builder.fromAccount(reader.nextString());
+          builder.fromAccount(ModelSupport.nextString(reader));
           break;
         case TO_ACCOUNT:
           if (isNull) {
             throw ModelSupport.unexpectedNull("To_Account", reader);
           }
-          builder.toAccount(reader.nextString());
+          builder.toAccount(ModelSupport.nextString(reader));
           break;
         case MSG_SEQ:
           if (isNull) {
@@ -109,7 +109,7 @@ final class ImportC2cMsgRequestJsonAdapter extends JsonAdapter<ImportC2cMsgReque
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.cloudCustomData(reader.nextString());
+            builder.cloudCustomData(ModelSupport.nextString(reader));
           }
           break;
       }

@@ -53,7 +53,7 @@ final class ImportGroupMemberRequestJsonAdapter extends JsonAdapter<ImportGroupM
           if (isNull) {
             throw ModelSupport.unexpectedNull("GroupId", reader);
           }
-          builder.groupId(reader.nextString());
+          builder.groupId(ModelSupport.nextString(reader));
           break;
         case MEMBER_LIST:
           if (isNull) {

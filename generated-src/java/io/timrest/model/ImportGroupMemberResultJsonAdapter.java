@@ -51,7 +51,7 @@ final class ImportGroupMemberResultJsonAdapter extends JsonAdapter<ImportGroupMe
           if (isNull) {
             throw ModelSupport.unexpectedNull("Member_Account", reader);
           }
-          builder.memberAccount(reader.nextString());
+          builder.memberAccount(ModelSupport.nextString(reader));
           break;
         case RESULT:
           if (isNull) {

@@ -57,7 +57,7 @@ final class ImportGroupMsgRequestJsonAdapter extends JsonAdapter<ImportGroupMsgR
           if (isNull) {
             throw ModelSupport.unexpectedNull("GroupId", reader);
           }
-          builder.groupId(reader.nextString());
+          builder.groupId(ModelSupport.nextString(reader));
           break;
         case RECENT_CONTACT_FLAG:
           if (isNull) {
@@ -76,7 +76,7 @@ final class ImportGroupMsgRequestJsonAdapter extends JsonAdapter<ImportGroupMsgR
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.topicId(reader.nextString());
+            builder.topicId(ModelSupport.nextString(reader));
           }
           break;
       }

@@ -59,13 +59,13 @@ final class ImportGroupMsgResponseJsonAdapter extends JsonAdapter<ImportGroupMsg
           if (isNull) {
             throw ModelSupport.unexpectedNull("ActionStatus", reader);
           }
-          builder.actionStatus(reader.nextString());
+          builder.actionStatus(ModelSupport.nextString(reader));
           break;
         case ERROR_INFO:
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.errorInfo(reader.nextString());
+            builder.errorInfo(ModelSupport.nextString(reader));
           }
           break;
         case ERROR_CODE:
@@ -78,7 +78,7 @@ final class ImportGroupMsgResponseJsonAdapter extends JsonAdapter<ImportGroupMsg
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.errorDisplay(reader.nextString());
+            builder.errorDisplay(ModelSupport.nextString(reader));
           }
           break;
         case IMPORT_MSG_RESULT:

@@ -73,47 +73,47 @@ final class ImportGroupRequestJsonAdapter extends JsonAdapter<ImportGroupRequest
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.ownerAccount(reader.nextString());
+            builder.ownerAccount(ModelSupport.nextString(reader));
           }
           break;
         case TYPE:
           if (isNull) {
             throw ModelSupport.unexpectedNull("Type", reader);
           }
-          builder.type(reader.nextString());
+          builder.type(ModelSupport.nextString(reader));
           break;
         case GROUP_ID:
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.groupId(reader.nextString());
+            builder.groupId(ModelSupport.nextString(reader));
           }
           break;
         case NAME:
           if (isNull) {
             throw ModelSupport.unexpectedNull("Name", reader);
           }
-          builder.name(reader.nextString());
+          builder.name(ModelSupport.nextString(reader));
           break;
         case INTRODUCTION:
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.introduction(reader.nextString());
+            builder.introduction(ModelSupport.nextString(reader));
           }
           break;
         case NOTIFICATION:
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.notification(reader.nextString());
+            builder.notification(ModelSupport.nextString(reader));
           }
           break;
         case FACE_URL:
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.faceUrl(reader.nextString());
+            builder.faceUrl(ModelSupport.nextString(reader));
           }
           break;
         case MAX_MEMBER_COUNT:
@@ -127,7 +127,7 @@ final class ImportGroupRequestJsonAdapter extends JsonAdapter<ImportGroupRequest
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.applyJoinOption(reader.nextString());
+            builder.applyJoinOption(ModelSupport.nextString(reader));
           }
           break;
         case APP_DEFINED_DATA:

@@ -59,7 +59,7 @@ final class ImportMsgJsonAdapter extends JsonAdapter<ImportMsg> {
           if (isNull) {
             throw ModelSupport.unexpectedNull("From_Account", reader);
           }
-          builder.fromAccount(reader.nextString());
+          builder.fromAccount(ModelSupport.nextString(reader));
           break;
         case SEND_TIME:
           if (isNull) {
@@ -84,7 +84,7 @@ final class ImportMsgJsonAdapter extends JsonAdapter<ImportMsg> {
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.cloudCustomData(reader.nextString());
+            builder.cloudCustomData(ModelSupport.nextString(reader));
           }
           break;
       }

@@ -368,6 +368,18 @@ final class ModelSupport {
     }
   }
 
+  /**
+   * A string. Moshi reads a number as its digits where a string is expected; a reader that fails
+   * on unknown names (what a person wrote) refuses it instead, in Moshi's words, so that
+   * {@code "UserID": 123} is not taken for {@code "123"}. Answers from the server are read as Moshi reads them.
+   */
+  static String nextString(JsonReader reader) throws IOException {
+    if (reader.failOnUnknown() && reader.peek() != JsonReader.Token.STRING) {
+      throw new JsonDataException("Expected a string but was " + reader.peek() + " at path " + reader.getPath());
+    }
+    return reader.nextString();
+  }
+
   /** Moshi's own words for a required property that the JSON leaves out. */
   static JsonDataException missing(String property, String path) {
     return new JsonDataException("Required value '" + property + "' missing at " + path);

@@ -59,19 +59,19 @@ final class ModifyC2cMsgRequestJsonAdapter extends JsonAdapter<ModifyC2cMsgReque
           if (isNull) {
             throw ModelSupport.unexpectedNull("From_Account", reader);
           }
-          builder.fromAccount(reader.nextString());
+          builder.fromAccount(ModelSupport.nextString(reader));
           break;
         case TO_ACCOUNT:
           if (isNull) {
             throw ModelSupport.unexpectedNull("To_Account", reader);
           }
-          builder.toAccount(reader.nextString());
+          builder.toAccount(ModelSupport.nextString(reader));
           break;
         case MSG_KEY:
           if (isNull) {
             throw ModelSupport.unexpectedNull("MsgKey", reader);
           }
-          builder.msgKey(reader.nextString());
+          builder.msgKey(ModelSupport.nextString(reader));
           break;
         case MSG_BODY:
           if (isNull) {
@@ -84,7 +84,7 @@ final class ModifyC2cMsgRequestJsonAdapter extends JsonAdapter<ModifyC2cMsgReque
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.cloudCustomData(reader.nextString());
+            builder.cloudCustomData(ModelSupport.nextString(reader));
           }
           break;
       }

@@ -59,7 +59,7 @@ final class ModifyGroupMsgRequestJsonAdapter extends JsonAdapter<ModifyGroupMsgR
           if (isNull) {
             throw ModelSupport.unexpectedNull("GroupId", reader);
           }
-          builder.groupId(reader.nextString());
+          builder.groupId(ModelSupport.nextString(reader));
           break;
         case MSG_SEQ:
           if (isNull) {
@@ -78,14 +78,14 @@ final class ModifyGroupMsgRequestJsonAdapter extends JsonAdapter<ModifyGroupMsgR
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.cloudCustomData(reader.nextString());
+            builder.cloudCustomData(ModelSupport.nextString(reader));
           }
           break;
         case TOPIC_ID:
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.topicId(reader.nextString());
+            builder.topicId(ModelSupport.nextString(reader));
           }
           break;
       }

@@ -62,21 +62,21 @@ final class OfflinePushInfoJsonAdapter extends JsonAdapter<OfflinePushInfo> {
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.title(reader.nextString());
+            builder.title(ModelSupport.nextString(reader));
           }
           break;
         case DESC:
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.desc(reader.nextString());
+            builder.desc(ModelSupport.nextString(reader));
           }
           break;
         case EXT:
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.ext(reader.nextString());
+            builder.ext(ModelSupport.nextString(reader));
           }
           break;
       }

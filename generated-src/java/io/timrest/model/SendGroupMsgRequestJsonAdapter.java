@@ -71,7 +71,7 @@ final class SendGroupMsgRequestJsonAdapter extends JsonAdapter<SendGroupMsgReque
           if (isNull) {
             throw ModelSupport.unexpectedNull("GroupId", reader);
           }
-          builder.groupId(reader.nextString());
+          builder.groupId(ModelSupport.nextString(reader));
           break;
         case RANDOM:
           if (isNull) {
@@ -89,14 +89,14 @@ final class SendGroupMsgRequestJsonAdapter extends JsonAdapter<SendGroupMsgReque
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.fromAccount(reader.nextString());
+            builder.fromAccount(ModelSupport.nextString(reader));
           }
           break;
         case CLOUD_CUSTOM_DATA:
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.cloudCustomData(reader.nextString());
+            builder.cloudCustomData(ModelSupport.nextString(reader));
           }
           break;
         case ONLINE_ONLY_FLAG:
@@ -124,7 +124,7 @@ final class SendGroupMsgRequestJsonAdapter extends JsonAdapter<SendGroupMsgReque
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.topicId(reader.nextString());
+            builder.topicId(ModelSupport.nextString(reader));
           }
           break;
       }

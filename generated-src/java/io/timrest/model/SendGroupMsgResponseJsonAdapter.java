@@ -59,13 +59,13 @@ final class SendGroupMsgResponseJsonAdapter extends JsonAdapter<SendGroupMsgResp
           if (isNull) {
             throw ModelSupport.unexpectedNull("ActionStatus", reader);
           }
-          builder.actionStatus(reader.nextString());
+          builder.actionStatus(ModelSupport.nextString(reader));
           break;
         case ERROR_INFO:
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.errorInfo(reader.nextString());
+            builder.errorInfo(ModelSupport.nextString(reader));
           }
           break;
         case ERROR_CODE:
@@ -78,7 +78,7 @@ final class SendGroupMsgResponseJsonAdapter extends JsonAdapter<SendGroupMsgResp
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.errorDisplay(reader.nextString());
+            builder.errorDisplay(ModelSupport.nextString(reader));
           }
           break;
         case MSG_TIME:

@@ -78,14 +78,14 @@ final class SendMsgRequestJsonAdapter extends JsonAdapter<SendMsgRequest> {
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.fromAccount(reader.nextString());
+            builder.fromAccount(ModelSupport.nextString(reader));
           }
           break;
         case TO_ACCOUNT:
           if (isNull) {
             throw ModelSupport.unexpectedNull("To_Account", reader);
           }
-          builder.toAccount(reader.nextString());
+          builder.toAccount(ModelSupport.nextString(reader));
           break;
         case MSG_LIFE_TIME:
           if (isNull) {
@@ -124,7 +124,7 @@ final class SendMsgRequestJsonAdapter extends JsonAdapter<SendMsgRequest> {
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.cloudCustomData(reader.nextString());
+            builder.cloudCustomData(ModelSupport.nextString(reader));
           }
           break;
         case OFFLINE_PUSH_INFO:

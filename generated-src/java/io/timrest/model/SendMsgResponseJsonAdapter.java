@@ -59,13 +59,13 @@ final class SendMsgResponseJsonAdapter extends JsonAdapter<SendMsgResponse> {
           if (isNull) {
             throw ModelSupport.unexpectedNull("ActionStatus", reader);
           }
-          builder.actionStatus(reader.nextString());
+          builder.actionStatus(ModelSupport.nextString(reader));
           break;
         case ERROR_INFO:
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.errorInfo(reader.nextString());
+            builder.errorInfo(ModelSupport.nextString(reader));
           }
           break;
         case ERROR_CODE:
@@ -78,7 +78,7 @@ final class SendMsgResponseJsonAdapter extends JsonAdapter<SendMsgResponse> {
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.errorDisplay(reader.nextString());
+            builder.errorDisplay(ModelSupport.nextString(reader));
           }
           break;
         case MSG_TIME:
@@ -91,7 +91,7 @@ final class SendMsgResponseJsonAdapter extends JsonAdapter<SendMsgResponse> {
           if (isNull) {
             throw ModelSupport.unexpectedNull("MsgKey", reader);
           }
-          builder.msgKey(reader.nextString());
+          builder.msgKey(ModelSupport.nextString(reader));
           break;
       }
     }

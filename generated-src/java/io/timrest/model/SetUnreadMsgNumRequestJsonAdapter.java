@@ -53,13 +53,13 @@ final class SetUnreadMsgNumRequestJsonAdapter extends JsonAdapter<SetUnreadMsgNu
           if (isNull) {
             throw ModelSupport.unexpectedNull("GroupId", reader);
           }
-          builder.groupId(reader.nextString());
+          builder.groupId(ModelSupport.nextString(reader));
           break;
         case MEMBER_ACCOUNT:
           if (isNull) {
             throw ModelSupport.unexpectedNull("Member_Account", reader);
           }
-          builder.memberAccount(reader.nextString());
+          builder.memberAccount(ModelSupport.nextString(reader));
           break;
         case UNREAD_MSG_NUM:
           if (isNull) {

@@ -55,27 +55,27 @@ final class TIMCustomElemContentJsonAdapter extends JsonAdapter<TIMCustomElemCon
           if (isNull) {
             throw ModelSupport.unexpectedNull("Data", reader);
           }
-          builder.data(reader.nextString());
+          builder.data(ModelSupport.nextString(reader));
           break;
         case DESC:
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.desc(reader.nextString());
+            builder.desc(ModelSupport.nextString(reader));
           }
           break;
         case EXT:
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.ext(reader.nextString());
+            builder.ext(ModelSupport.nextString(reader));
           }
           break;
         case SOUND:
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.sound(reader.nextString());
+            builder.sound(ModelSupport.nextString(reader));
           }
           break;
       }

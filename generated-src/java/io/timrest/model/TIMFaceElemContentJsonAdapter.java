@@ -57,7 +57,7 @@ final class TIMFaceElemContentJsonAdapter extends JsonAdapter<TIMFaceElemContent
           if (isNull) {
             throw ModelSupport.unexpectedNull("Data", reader);
           }
-          builder.data(reader.nextString());
+          builder.data(ModelSupport.nextString(reader));
           break;
       }
     }

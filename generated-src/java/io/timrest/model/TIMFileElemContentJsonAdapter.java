@@ -57,13 +57,13 @@ final class TIMFileElemContentJsonAdapter extends JsonAdapter<TIMFileElemContent
           if (isNull) {
             throw ModelSupport.unexpectedNull("Url", reader);
           }
-          builder.url(reader.nextString());
+          builder.url(ModelSupport.nextString(reader));
           break;
         case UUID:
           if (isNull) {
             throw ModelSupport.unexpectedNull("UUID", reader);
           }
-          builder.uuid(reader.nextString());
+          builder.uuid(ModelSupport.nextString(reader));
           break;
         case FILE_SIZE:
           if (isNull) {
@@ -76,7 +76,7 @@ final class TIMFileElemContentJsonAdapter extends JsonAdapter<TIMFileElemContent
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.fileName(reader.nextString());
+            builder.fileName(ModelSupport.nextString(reader));
           }
           break;
         case DOWNLOAD_FLAG:

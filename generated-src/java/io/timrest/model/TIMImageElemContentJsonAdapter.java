@@ -55,7 +55,7 @@ final class TIMImageElemContentJsonAdapter extends JsonAdapter<TIMImageElemConte
           if (isNull) {
             throw ModelSupport.unexpectedNull("UUID", reader);
           }
-          builder.uuid(reader.nextString());
+          builder.uuid(ModelSupport.nextString(reader));
           break;
         case IMAGE_FORMAT:
           if (isNull) {

@@ -53,7 +53,7 @@ final class TIMImageElemJsonAdapter extends JsonAdapter<TIMImageElem> {
           if (isNull) {
             throw ModelSupport.unexpectedNull("MsgType", reader);
           }
-          builder.msgType(reader.nextString());
+          builder.msgType(ModelSupport.nextString(reader));
           break;
         case MSG_CONTENT:
           if (isNull) {

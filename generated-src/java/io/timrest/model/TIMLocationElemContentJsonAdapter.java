@@ -53,7 +53,7 @@ final class TIMLocationElemContentJsonAdapter extends JsonAdapter<TIMLocationEle
           if (isNull) {
             throw ModelSupport.unexpectedNull("Desc", reader);
           }
-          builder.desc(reader.nextString());
+          builder.desc(ModelSupport.nextString(reader));
           break;
         case LATITUDE:
           if (isNull) {

@@ -57,13 +57,13 @@ final class TIMSoundElemContentJsonAdapter extends JsonAdapter<TIMSoundElemConte
           if (isNull) {
             throw ModelSupport.unexpectedNull("Url", reader);
           }
-          builder.url(reader.nextString());
+          builder.url(ModelSupport.nextString(reader));
           break;
         case UUID:
           if (isNull) {
             throw ModelSupport.unexpectedNull("UUID", reader);
           }
-          builder.uuid(reader.nextString());
+          builder.uuid(ModelSupport.nextString(reader));
           break;
         case SIZE:
           if (isNull) {

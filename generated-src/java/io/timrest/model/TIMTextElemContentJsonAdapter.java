@@ -49,7 +49,7 @@ final class TIMTextElemContentJsonAdapter extends JsonAdapter<TIMTextElemContent
           if (isNull) {
             throw ModelSupport.unexpectedNull("Text", reader);
           }
-          builder.text(reader.nextString());
+          builder.text(ModelSupport.nextString(reader));
           break;
       }
     }

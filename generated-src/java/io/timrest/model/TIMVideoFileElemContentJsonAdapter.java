@@ -73,13 +73,13 @@ final class TIMVideoFileElemContentJsonAdapter extends JsonAdapter<TIMVideoFileE
           if (isNull) {
             throw ModelSupport.unexpectedNull("VideoUrl", reader);
           }
-          builder.videoUrl(reader.nextString());
+          builder.videoUrl(ModelSupport.nextString(reader));
           break;
         case VIDEO_UUID:
           if (isNull) {
             throw ModelSupport.unexpectedNull("VideoUUID", reader);
           }
-          builder.videoUUID(reader.nextString());
+          builder.videoUUID(ModelSupport.nextString(reader));
           break;
         case VIDEO_SIZE:
           if (isNull) {
@@ -99,7 +99,7 @@ final class TIMVideoFileElemContentJsonAdapter extends JsonAdapter<TIMVideoFileE
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.videoFormat(reader.nextString());
+            builder.videoFormat(ModelSupport.nextString(reader));
           }
           break;
         case VIDEO_DOWNLOAD_FLAG:
@@ -112,13 +112,13 @@ final class TIMVideoFileElemContentJsonAdapter extends JsonAdapter<TIMVideoFileE
           if (isNull) {
             throw ModelSupport.unexpectedNull("ThumbUrl", reader);
           }
-          builder.thumbUrl(reader.nextString());
+          builder.thumbUrl(ModelSupport.nextString(reader));
           break;
         case THUMB_UUID:
           if (isNull) {
             throw ModelSupport.unexpectedNull("ThumbUUID", reader);
           }
-          builder.thumbUUID(reader.nextString());
+          builder.thumbUUID(ModelSupport.nextString(reader));
           break;
         case THUMB_SIZE:
           if (isNull) {
@@ -143,7 +143,7 @@ final class TIMVideoFileElemContentJsonAdapter extends JsonAdapter<TIMVideoFileE
           if (isNull) {
             reader.nextNull();
           } else {
-            builder.thumbFormat(reader.nextString());
+            builder.thumbFormat(ModelSupport.nextString(reader));
           }
           break;
         case THUMB_DOWNLOAD_FLAG:

@@ -53,7 +53,7 @@ final class TIMVideoFileElemJsonAdapter extends JsonAdapter<TIMVideoFileElem> {
           if (isNull) {
             throw ModelSupport.unexpectedNull("MsgType", reader);
           }
-          builder.msgType(reader.nextString());
+          builder.msgType(ModelSupport.nextString(reader));
           break;
         case MSG_CONTENT:
           if (isNull) {

@@ -135,6 +135,15 @@ class TimJsonTest {
   }
 
   @Test
+  void aNumberWhereAStringIsExpectedIsRefused() {
+    TimValidationException e = refused(ImportMsg.class, "{\"From_Account\":123,\"SendTime\":1,\"MsgBody\":[]}");
+
+    assertEquals("From_Account", e.field());
+    assertEquals("type", e.rule());
+    assertEquals("must be a string, found a number", explanation(e));
+  }
+
+  @Test
   void aNullElementOfAListIsRefused() {
     TimValidationException e = assertThrows(TimValidationException.class, () -> TimJson.readStrictList(ImportMsg.class, "[null]"));
 
