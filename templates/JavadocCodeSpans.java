@@ -12,6 +12,7 @@ import java.util.stream.Stream;
  * The last step of generation: the spec's descriptions are Markdown, and Mustache cannot rewrite
  * text, so the templates copy them verbatim and this program turns their code spans into Javadoc.
  * In every doc comment of the generated Java sources, {@code `text`} becomes {@code {@code text}}.
+ * It also drops the imports a generated file does not use (see {@link #withoutUnusedImports}).
  * The templates themselves write no backticks. A comment with an unpaired backtick, or a span with
  * unbalanced braces (which would end the inline tag early), fails the build: fix the spec.
  *
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
 public final class JavadocCodeSpans {
   private static final Pattern DOC_COMMENT = Pattern.compile("/\\*\\*.*?\\*/", Pattern.DOTALL);
   private static final Pattern CODE_SPAN = Pattern.compile("`([^`\\n]*)`");
+  private static final Pattern IMPORT = Pattern.compile("^import ([\\w.]+\\.(\\w+));\\n", Pattern.MULTILINE);
 
   private JavadocCodeSpans() {
   }
@@ -43,6 +45,60 @@ public final class JavadocCodeSpans {
   }
 
   static String convert(String text, Path source) {
+    return withoutExtraBlankLines(withoutUnusedImports(convertComments(text, source)));
+  }
+
+  /**
+   * Mustache leaves a blank line where a section renders nothing; hand-written code has no blank
+   * line after another, after an opening brace or before a closing one.
+   */
+  static String withoutExtraBlankLines(String text) {
+    String[] lines = text.split("\n", -1);
+    StringBuilder out = new StringBuilder(text.length());
+    String previous = null;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.isBlank() && i + 1 < lines.length) {
+        int after = i + 1;
+        while (after + 1 < lines.length && lines[after].isBlank()) {
+          after++;
+        }
+        String next = lines[after].strip();
+        if (previous == null || previous.isBlank() || previous.endsWith("{") || next.startsWith("}")) {
+          continue;
+        }
+      }
+      out.append(line);
+      if (i + 1 < lines.length) {
+        out.append('\n');
+      }
+      previous = line;
+    }
+    return out.toString();
+  }
+
+  /**
+   * Mustache cannot know which types a file ends up using (a model without lists needs no
+   * {@code java.util.List}), so the templates import what any file of their kind may need and
+   * this step drops an import whose simple name the rest of the file never mentions.
+   */
+  static String withoutUnusedImports(String text) {
+    Matcher imports = IMPORT.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (imports.find()) {
+      String rest = text.substring(0, imports.start()) + text.substring(imports.end());
+      boolean used = Pattern.compile("\\b" + imports.group(2) + "\\b").matcher(withoutImports(rest)).find();
+      imports.appendReplacement(out, used ? Matcher.quoteReplacement(imports.group()) : "");
+    }
+    imports.appendTail(out);
+    return out.toString();
+  }
+
+  private static String withoutImports(String text) {
+    return IMPORT.matcher(text).replaceAll("");
+  }
+
+  private static String convertComments(String text, Path source) {
     Matcher comment = DOC_COMMENT.matcher(text);
     StringBuilder out = new StringBuilder(text.length());
     while (comment.find()) {

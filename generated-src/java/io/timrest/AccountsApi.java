@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by templates/api.mustache. Do not edit: change the spec or the
-// template and run `mvn generate-sources`.
+// template and run mvn generate-sources.
 package io.timrest;
 
 import io.timrest.model.AccountImportRequest;
@@ -17,7 +17,6 @@ import retrofit2.http.POST;
  * client's query authentication adds them to every request.
  */
 interface AccountsApi {
-
   /**
    * Import an account: {@code POST v4/im_open_login_svc/account_import}.
    */

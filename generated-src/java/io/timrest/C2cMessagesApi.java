@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by templates/api.mustache. Do not edit: change the spec or the
-// template and run `mvn generate-sources`.
+// template and run mvn generate-sources.
 package io.timrest;
 
 import io.timrest.model.AdminGetRoamMsgRequest;
@@ -20,7 +20,6 @@ import retrofit2.http.POST;
  * client's query authentication adds them to every request.
  */
 interface C2cMessagesApi {
-
   /**
    * Query one-to-one message history: {@code POST v4/openim/admin_getroammsg}.
    */

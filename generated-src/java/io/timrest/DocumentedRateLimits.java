@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by templates/tim_rate_limits.mustache. Do not edit: change the
-// spec (x-rate-limit-per-second) or the template and run `mvn generate-sources`.
+// spec (x-rate-limit-per-second) or the template and run mvn generate-sources.
 package io.timrest;
 
 import java.util.HashMap;

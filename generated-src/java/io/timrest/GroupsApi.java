@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by templates/api.mustache. Do not edit: change the spec or the
-// template and run `mvn generate-sources`.
+// template and run mvn generate-sources.
 package io.timrest;
 
 import io.timrest.model.CreateGroupRequest;
@@ -21,7 +21,6 @@ import retrofit2.http.POST;
  * client's query authentication adds them to every request.
  */
 interface GroupsApi {
-
   /**
    * Create a group: {@code POST v4/group_open_http_svc/create_group}.
    */

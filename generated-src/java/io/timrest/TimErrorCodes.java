@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by templates/tim_error_codes.mustache. Do not edit: change the
-// spec (x-public-error-codes, x-error-codes) or the template and run `mvn generate-sources`.
+// spec (x-public-error-codes, x-error-codes) or the template and run mvn generate-sources.
 package io.timrest;
 
 import java.util.HashMap;

@@ -1,10 +1,8 @@
 // Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
-// the template and run `mvn generate-sources`.
+// the template and run mvn generate-sources.
 package io.timrest.model;
 
-import com.squareup.moshi.Json;
-import com.squareup.moshi.JsonClass;
-import java.util.List;
+import io.timrest.TimValidationException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,16 +11,19 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
  * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
- * null. {@link #equals(Object)} compares every property.
+ * null. {@link #equals(Object)} compares every property. {@link Builder#build()} checks that the
+ * required properties are set and numbers are finite; {@link #validate()} checks the spec's
+ * other constraints, which the client does before sending a request (an answer from the server
+ * is not held to them).
  */
-@JsonClass(generateAdapter = true)
 public final class AccountImportRequest {
+  /** The fewest UTF-8 bytes of {@code UserID}: the spec's {@code minLength}, counted as the server counts. */
+  public static final int USER_ID_MIN_LENGTH = 1;
+  /** The most UTF-8 bytes of {@code UserID}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int USER_ID_MAX_LENGTH = 32;
 
-  @Json(name = "UserID")
   final String userID;
-  @Json(name = "Nick")
   final String nick;
-  @Json(name = "FaceUrl")
   final String faceUrl;
 
   private AccountImportRequest(Builder builder) {
@@ -49,6 +50,29 @@ public final class AccountImportRequest {
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Checks the spec's constraints on every property of this value and of the values it holds
+   * ({@code maxLength} and {@code minLength} in UTF-8 bytes, {@code enum}, {@code minimum},
+   * {@code maximum}, {@code minItems}, {@code maxItems}). The client calls it before it sends a
+   * request; an answer from the server is not checked, so that a value the server chose is never
+   * refused.
+   *
+   * @return this value
+   * @throws TimValidationException if a property breaks a constraint: {@code field()} is its JSON
+   *     path, for example {@code MsgList[2].MsgBody[0].MsgContent.Text}, and {@code rule()} the
+   *     spec's keyword
+   */
+  public AccountImportRequest validate() {
+    validateAt("");
+    return this;
+  }
+
+  /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
+  void validateAt(String at) {
+    ModelSupport.checkMinLength(userID, USER_ID_MIN_LENGTH, at + "UserID");
+    ModelSupport.checkMaxLength(userID, USER_ID_MAX_LENGTH, at + "UserID");
   }
 
   /**
@@ -163,7 +187,8 @@ public final class AccountImportRequest {
      * Builds the immutable {@code AccountImportRequest}.
      *
      * @return the new value
-     * @throws IllegalStateException if {@code UserID} is not set; the message names the missing property
+     * @throws TimValidationException if {@code UserID} is not set
+     *     (its {@code rule()} is {@code required})
      */
     public AccountImportRequest build() {
       ModelSupport.requirePresent(userID, "AccountImportRequest", "UserID");

@@ -1,10 +1,8 @@
 // Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
-// the template and run `mvn generate-sources`.
+// the template and run mvn generate-sources.
 package io.timrest.model;
 
-import com.squareup.moshi.Json;
-import com.squareup.moshi.JsonClass;
-import java.util.List;
+import io.timrest.TimValidationException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,26 +11,42 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
  * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
- * null. {@link #equals(Object)} compares every property.
+ * null. {@link #equals(Object)} compares every property. {@link Builder#build()} checks that the
+ * required properties are set and numbers are finite; {@link #validate()} checks the spec's
+ * other constraints, which the client does before sending a request (an answer from the server
+ * is not held to them).
  */
-@JsonClass(generateAdapter = true)
 public final class AdminGetRoamMsgRequest {
+  /** The fewest UTF-8 bytes of {@code Operator_Account}: the spec's {@code minLength}, counted as the server counts. */
+  public static final int OPERATOR_ACCOUNT_MIN_LENGTH = 1;
+  /** The most UTF-8 bytes of {@code Operator_Account}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int OPERATOR_ACCOUNT_MAX_LENGTH = 32;
+  /** The fewest UTF-8 bytes of {@code Peer_Account}: the spec's {@code minLength}, counted as the server counts. */
+  public static final int PEER_ACCOUNT_MIN_LENGTH = 1;
+  /** The most UTF-8 bytes of {@code Peer_Account}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int PEER_ACCOUNT_MAX_LENGTH = 32;
+  /** The fewest UTF-8 bytes of {@code From_Account}: the spec's {@code minLength}, counted as the server counts. */
+  public static final int FROM_ACCOUNT_MIN_LENGTH = 1;
+  /** The most UTF-8 bytes of {@code From_Account}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int FROM_ACCOUNT_MAX_LENGTH = 32;
+  /** The fewest UTF-8 bytes of {@code To_Account}: the spec's {@code minLength}, counted as the server counts. */
+  public static final int TO_ACCOUNT_MIN_LENGTH = 1;
+  /** The most UTF-8 bytes of {@code To_Account}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int TO_ACCOUNT_MAX_LENGTH = 32;
+  /** The smallest {@code MaxCnt}: the spec's {@code minimum}. */
+  public static final int MAX_CNT_MINIMUM = 1;
+  /** The smallest {@code MinTime}: the spec's {@code minimum}. */
+  public static final long MIN_TIME_MINIMUM = 0L;
+  /** The smallest {@code MaxTime}: the spec's {@code minimum}. */
+  public static final long MAX_TIME_MINIMUM = 0L;
 
-  @Json(name = "Operator_Account")
   final String operatorAccount;
-  @Json(name = "Peer_Account")
   final String peerAccount;
-  @Json(name = "From_Account")
   final String fromAccount;
-  @Json(name = "To_Account")
   final String toAccount;
-  @Json(name = "MaxCnt")
   final Integer maxCnt;
-  @Json(name = "MinTime")
   final Long minTime;
-  @Json(name = "MaxTime")
   final Long maxTime;
-  @Json(name = "LastMsgKey")
   final String lastMsgKey;
 
   private AdminGetRoamMsgRequest(Builder builder) {
@@ -64,6 +78,38 @@ public final class AdminGetRoamMsgRequest {
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Checks the spec's constraints on every property of this value and of the values it holds
+   * ({@code maxLength} and {@code minLength} in UTF-8 bytes, {@code enum}, {@code minimum},
+   * {@code maximum}, {@code minItems}, {@code maxItems}). The client calls it before it sends a
+   * request; an answer from the server is not checked, so that a value the server chose is never
+   * refused.
+   *
+   * @return this value
+   * @throws TimValidationException if a property breaks a constraint: {@code field()} is its JSON
+   *     path, for example {@code MsgList[2].MsgBody[0].MsgContent.Text}, and {@code rule()} the
+   *     spec's keyword
+   */
+  public AdminGetRoamMsgRequest validate() {
+    validateAt("");
+    return this;
+  }
+
+  /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
+  void validateAt(String at) {
+    ModelSupport.checkMinLength(operatorAccount, OPERATOR_ACCOUNT_MIN_LENGTH, at + "Operator_Account");
+    ModelSupport.checkMaxLength(operatorAccount, OPERATOR_ACCOUNT_MAX_LENGTH, at + "Operator_Account");
+    ModelSupport.checkMinLength(peerAccount, PEER_ACCOUNT_MIN_LENGTH, at + "Peer_Account");
+    ModelSupport.checkMaxLength(peerAccount, PEER_ACCOUNT_MAX_LENGTH, at + "Peer_Account");
+    ModelSupport.checkMinLength(fromAccount, FROM_ACCOUNT_MIN_LENGTH, at + "From_Account");
+    ModelSupport.checkMaxLength(fromAccount, FROM_ACCOUNT_MAX_LENGTH, at + "From_Account");
+    ModelSupport.checkMinLength(toAccount, TO_ACCOUNT_MIN_LENGTH, at + "To_Account");
+    ModelSupport.checkMaxLength(toAccount, TO_ACCOUNT_MAX_LENGTH, at + "To_Account");
+    ModelSupport.checkMinimum(maxCnt, MAX_CNT_MINIMUM, at + "MaxCnt");
+    ModelSupport.checkMinimum(minTime, MIN_TIME_MINIMUM, at + "MinTime");
+    ModelSupport.checkMinimum(maxTime, MAX_TIME_MINIMUM, at + "MaxTime");
   }
 
   /**
@@ -121,7 +167,7 @@ public final class AdminGetRoamMsgRequest {
   }
 
   /**
-   * {@code MaxTime} (required): The latest send time, in Unix seconds.
+   * {@code MaxTime} (required): The latest send time, in Unix seconds; not earlier than {@code MinTime}.
    *
    * @return the value; never null, the property is required
    */
@@ -275,7 +321,7 @@ public final class AdminGetRoamMsgRequest {
     }
 
     /**
-     * Sets {@code MaxTime} (required): The latest send time, in Unix seconds.
+     * Sets {@code MaxTime} (required): The latest send time, in Unix seconds; not earlier than {@code MinTime}.
      *
      * @param maxTime the value; not null
      * @return this builder
@@ -302,7 +348,8 @@ public final class AdminGetRoamMsgRequest {
      * Builds the immutable {@code AdminGetRoamMsgRequest}.
      *
      * @return the new value
-     * @throws IllegalStateException if {@code MaxCnt}, {@code MinTime} or {@code MaxTime} is not set; the message names the missing property
+     * @throws TimValidationException if {@code MaxCnt}, {@code MinTime} or {@code MaxTime} is not set
+     *     (its {@code rule()} is {@code required})
      */
     public AdminGetRoamMsgRequest build() {
       ModelSupport.requirePresent(maxCnt, "AdminGetRoamMsgRequest", "MaxCnt");

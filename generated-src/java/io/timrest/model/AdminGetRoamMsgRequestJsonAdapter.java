@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by templates/tim_adapter.mustache. Do not edit: change the
-// spec or the template and run `mvn generate-sources`.
+// spec or the template and run mvn generate-sources.
 package io.timrest.model;
 
 import com.squareup.moshi.JsonAdapter;
@@ -7,13 +7,29 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
+import io.timrest.TimValidationException;
 import java.io.IOException;
 
 /**
  * Reads and writes {@link AdminGetRoamMsgRequest} without reflection. Properties are written in spec order
- * and only when present; unknown properties are skipped and {@code null} reads as absent.
+ * and only when present. Reading, {@code null} is absent for an optional property and an error
+ * for a required one; an unknown property is skipped, unless the reader fails on unknown names
+ * ({@link JsonReader#setFailOnUnknown(boolean)}, for what a user wrote), which refuses it.
  */
 final class AdminGetRoamMsgRequestJsonAdapter extends JsonAdapter<AdminGetRoamMsgRequest> {
+  /** The properties in spec order, which is the order of {@link #NAMES}. */
+  private enum Property {
+    OPERATOR_ACCOUNT,
+    PEER_ACCOUNT,
+    FROM_ACCOUNT,
+    TO_ACCOUNT,
+    MAX_CNT,
+    MIN_TIME,
+    MAX_TIME,
+    LAST_MSG_KEY
+  }
+
+  private static final Property[] PROPERTIES = Property.values();
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "Operator_Account",
       "Peer_Account",
@@ -38,48 +54,79 @@ final class AdminGetRoamMsgRequestJsonAdapter extends JsonAdapter<AdminGetRoamMs
     while (reader.hasNext()) {
       int index = reader.selectName(NAMES);
       if (index == -1) {
-        reader.skipName();
-        reader.skipValue();
+        ModelSupport.skipUnknown(reader, NAMES);
         continue;
       }
-      if (reader.peek() == JsonReader.Token.NULL) {
-        reader.skipValue();
-        continue;
-      }
-      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
-      switch (index) {
-        case 1 - 1:
-          builder.operatorAccount(reader.nextString());
+      boolean isNull = reader.peek() == JsonReader.Token.NULL;
+      switch (PROPERTIES[index]) {
+        case OPERATOR_ACCOUNT:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.operatorAccount(ModelSupport.nextString(reader));
+          }
           break;
-        case 2 - 1:
-          builder.peerAccount(reader.nextString());
+        case PEER_ACCOUNT:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.peerAccount(ModelSupport.nextString(reader));
+          }
           break;
-        case 3 - 1:
-          builder.fromAccount(reader.nextString());
+        case FROM_ACCOUNT:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.fromAccount(ModelSupport.nextString(reader));
+          }
           break;
-        case 4 - 1:
-          builder.toAccount(reader.nextString());
+        case TO_ACCOUNT:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.toAccount(ModelSupport.nextString(reader));
+          }
           break;
-        case 5 - 1:
+        case MAX_CNT:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("MaxCnt", reader);
+          }
           builder.maxCnt(reader.nextInt());
           break;
-        case 6 - 1:
+        case MIN_TIME:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("MinTime", reader);
+          }
           builder.minTime(reader.nextLong());
           break;
-        case 7 - 1:
+        case MAX_TIME:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("MaxTime", reader);
+          }
           builder.maxTime(reader.nextLong());
           break;
-        case 8 - 1:
-          builder.lastMsgKey(reader.nextString());
+        case LAST_MSG_KEY:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.lastMsgKey(ModelSupport.nextString(reader));
+          }
           break;
-        default:
-          throw new AssertionError(index);
       }
     }
     reader.endObject();
+    if (builder.maxCnt == null) {
+      throw ModelSupport.missing("MaxCnt", path);
+    }
+    if (builder.minTime == null) {
+      throw ModelSupport.missing("MinTime", path);
+    }
+    if (builder.maxTime == null) {
+      throw ModelSupport.missing("MaxTime", path);
+    }
     try {
       return builder.build();
-    } catch (IllegalStateException e) {
+    } catch (TimValidationException e) {
       throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }

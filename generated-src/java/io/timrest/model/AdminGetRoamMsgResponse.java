@@ -1,9 +1,8 @@
 // Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
-// the template and run `mvn generate-sources`.
+// the template and run mvn generate-sources.
 package io.timrest.model;
 
-import com.squareup.moshi.Json;
-import com.squareup.moshi.JsonClass;
+import io.timrest.TimValidationException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,32 +12,27 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
  * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
- * null. {@link #equals(Object)} compares every property.
+ * null. {@link #equals(Object)} compares every property. {@link Builder#build()} checks that the
+ * required properties are set and numbers are finite; {@link #validate()} checks the spec's
+ * other constraints, which the client does before sending a request (an answer from the server
+ * is not held to them).
  */
-@JsonClass(generateAdapter = true)
 public final class AdminGetRoamMsgResponse {
   /** The {@code ActionStatus} value {@code "OK"}. */
   public static final String ACTION_STATUS_OK = "OK";
   /** The {@code ActionStatus} value {@code "FAIL"}. */
   public static final String ACTION_STATUS_FAIL = "FAIL";
+  /** The values {@code ActionStatus} may take: the spec's {@code enum}. */
+  public static final List<String> ACTION_STATUS_VALUES = List.of(ACTION_STATUS_OK, ACTION_STATUS_FAIL);
 
-  @Json(name = "ActionStatus")
   final String actionStatus;
-  @Json(name = "ErrorInfo")
   final String errorInfo;
-  @Json(name = "ErrorCode")
   final Integer errorCode;
-  @Json(name = "ErrorDisplay")
   final String errorDisplay;
-  @Json(name = "Complete")
   final Integer complete;
-  @Json(name = "MsgCnt")
   final Integer msgCnt;
-  @Json(name = "LastMsgTime")
   final Long lastMsgTime;
-  @Json(name = "LastMsgKey")
   final String lastMsgKey;
-  @Json(name = "MsgList")
   final List<C2cMsg> msgList;
 
   private AdminGetRoamMsgResponse(Builder builder) {
@@ -55,7 +49,7 @@ public final class AdminGetRoamMsgResponse {
 
   /**
    * Returns a new builder; {@link Builder#build()} requires
-   * {@code ActionStatus} and {@code ErrorCode}.
+   * {@code ActionStatus}, {@code ErrorCode}, {@code Complete}, {@code MsgCnt}, {@code LastMsgTime}, {@code LastMsgKey} and {@code MsgList}.
    *
    * @return a new builder
    */
@@ -71,6 +65,29 @@ public final class AdminGetRoamMsgResponse {
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Checks the spec's constraints on every property of this value and of the values it holds
+   * ({@code maxLength} and {@code minLength} in UTF-8 bytes, {@code enum}, {@code minimum},
+   * {@code maximum}, {@code minItems}, {@code maxItems}). The client calls it before it sends a
+   * request; an answer from the server is not checked, so that a value the server chose is never
+   * refused.
+   *
+   * @return this value
+   * @throws TimValidationException if a property breaks a constraint: {@code field()} is its JSON
+   *     path, for example {@code MsgList[2].MsgBody[0].MsgContent.Text}, and {@code rule()} the
+   *     spec's keyword
+   */
+  public AdminGetRoamMsgResponse validate() {
+    validateAt("");
+    return this;
+  }
+
+  /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
+  void validateAt(String at) {
+    ModelSupport.checkEnum(actionStatus, ACTION_STATUS_VALUES, at + "ActionStatus");
+    ModelSupport.validateEach(msgList, at + "MsgList");
   }
 
   /**
@@ -110,48 +127,48 @@ public final class AdminGetRoamMsgResponse {
   }
 
   /**
-   * {@code Complete} (optional): 1 when every message in the range was returned, 0 when more remain.
+   * {@code Complete} (required): 1 when every message in the range was returned, 0 when more remain.
    *
-   * @return the value, or empty when the property is absent
+   * @return the value; never null, the property is required
    */
-  public Optional<Integer> complete() {
-    return Optional.ofNullable(complete);
+  public int complete() {
+    return complete;
   }
 
   /**
-   * {@code MsgCnt} (optional): The number of messages in {@code MsgList}.
+   * {@code MsgCnt} (required): The number of messages in {@code MsgList}.
    *
-   * @return the value, or empty when the property is absent
+   * @return the value; never null, the property is required
    */
-  public Optional<Integer> msgCnt() {
-    return Optional.ofNullable(msgCnt);
+  public int msgCnt() {
+    return msgCnt;
   }
 
   /**
-   * {@code LastMsgTime} (optional): The send time of the last message returned (the next page's MaxTime).
+   * {@code LastMsgTime} (required): The send time of the last message returned (the next page's MaxTime).
    *
-   * @return the value, or empty when the property is absent
+   * @return the value; never null, the property is required
    */
-  public Optional<Long> lastMsgTime() {
-    return Optional.ofNullable(lastMsgTime);
+  public long lastMsgTime() {
+    return lastMsgTime;
   }
 
   /**
-   * {@code LastMsgKey} (optional): The key of the last message returned (the next page's LastMsgKey).
+   * {@code LastMsgKey} (required): The key of the last message returned (the next page's LastMsgKey).
    *
-   * @return the value, or empty when the property is absent
+   * @return the value; never null, the property is required
    */
-  public Optional<String> lastMsgKey() {
-    return Optional.ofNullable(lastMsgKey);
+  public String lastMsgKey() {
+    return lastMsgKey;
   }
 
   /**
-   * {@code MsgList} (optional): The messages of this page.
+   * {@code MsgList} (required): The messages of this page.
    *
-   * @return the value (an unmodifiable list), or empty when the property is absent
+   * @return the value, an unmodifiable list; never null, the property is required
    */
-  public Optional<List<C2cMsg>> msgList() {
-    return Optional.ofNullable(msgList);
+  public List<C2cMsg> msgList() {
+    return msgList;
   }
 
   @Override
@@ -273,58 +290,67 @@ public final class AdminGetRoamMsgResponse {
     }
 
     /**
-     * Sets {@code Complete} (optional): 1 when every message in the range was returned, 0 when more remain.
+     * Sets {@code Complete} (required): 1 when every message in the range was returned, 0 when more remain.
      *
-     * @param complete the value, or null to leave the property out
+     * @param complete the value; not null
      * @return this builder
+     * @throws NullPointerException if {@code complete} is null; the message names the property
      */
     public Builder complete(Integer complete) {
+      Objects.requireNonNull(complete, "Complete");
       this.complete = complete;
       return this;
     }
 
     /**
-     * Sets {@code MsgCnt} (optional): The number of messages in {@code MsgList}.
+     * Sets {@code MsgCnt} (required): The number of messages in {@code MsgList}.
      *
-     * @param msgCnt the value, or null to leave the property out
+     * @param msgCnt the value; not null
      * @return this builder
+     * @throws NullPointerException if {@code msgCnt} is null; the message names the property
      */
     public Builder msgCnt(Integer msgCnt) {
+      Objects.requireNonNull(msgCnt, "MsgCnt");
       this.msgCnt = msgCnt;
       return this;
     }
 
     /**
-     * Sets {@code LastMsgTime} (optional): The send time of the last message returned (the next page's MaxTime).
+     * Sets {@code LastMsgTime} (required): The send time of the last message returned (the next page's MaxTime).
      *
-     * @param lastMsgTime the value, or null to leave the property out
+     * @param lastMsgTime the value; not null
      * @return this builder
+     * @throws NullPointerException if {@code lastMsgTime} is null; the message names the property
      */
     public Builder lastMsgTime(Long lastMsgTime) {
+      Objects.requireNonNull(lastMsgTime, "LastMsgTime");
       this.lastMsgTime = lastMsgTime;
       return this;
     }
 
     /**
-     * Sets {@code LastMsgKey} (optional): The key of the last message returned (the next page's LastMsgKey).
+     * Sets {@code LastMsgKey} (required): The key of the last message returned (the next page's LastMsgKey).
      *
-     * @param lastMsgKey the value, or null to leave the property out
+     * @param lastMsgKey the value; not null
      * @return this builder
+     * @throws NullPointerException if {@code lastMsgKey} is null; the message names the property
      */
     public Builder lastMsgKey(String lastMsgKey) {
+      Objects.requireNonNull(lastMsgKey, "LastMsgKey");
       this.lastMsgKey = lastMsgKey;
       return this;
     }
 
     /**
-     * Sets {@code MsgList} (optional): The messages of this page.
+     * Sets {@code MsgList} (required): The messages of this page.
      * The list is copied: changing it afterwards does not change this builder.
      *
-     * @param msgList the value, or null to leave the property out
+     * @param msgList the value; not null
      * @return this builder
-     * @throws NullPointerException if {@code msgList} holds null; the message names the element
+     * @throws NullPointerException if {@code msgList} is null or holds null; the message names the property
      */
     public Builder msgList(List<C2cMsg> msgList) {
+      Objects.requireNonNull(msgList, "MsgList");
       this.msgList = ModelSupport.copyWithoutNulls(msgList, "MsgList");
       return this;
     }
@@ -333,11 +359,17 @@ public final class AdminGetRoamMsgResponse {
      * Builds the immutable {@code AdminGetRoamMsgResponse}.
      *
      * @return the new value
-     * @throws IllegalStateException if {@code ActionStatus} or {@code ErrorCode} is not set; the message names the missing property
+     * @throws TimValidationException if {@code ActionStatus}, {@code ErrorCode}, {@code Complete}, {@code MsgCnt}, {@code LastMsgTime}, {@code LastMsgKey} or {@code MsgList} is not set
+     *     (its {@code rule()} is {@code required})
      */
     public AdminGetRoamMsgResponse build() {
       ModelSupport.requirePresent(actionStatus, "AdminGetRoamMsgResponse", "ActionStatus");
       ModelSupport.requirePresent(errorCode, "AdminGetRoamMsgResponse", "ErrorCode");
+      ModelSupport.requirePresent(complete, "AdminGetRoamMsgResponse", "Complete");
+      ModelSupport.requirePresent(msgCnt, "AdminGetRoamMsgResponse", "MsgCnt");
+      ModelSupport.requirePresent(lastMsgTime, "AdminGetRoamMsgResponse", "LastMsgTime");
+      ModelSupport.requirePresent(lastMsgKey, "AdminGetRoamMsgResponse", "LastMsgKey");
+      ModelSupport.requirePresent(msgList, "AdminGetRoamMsgResponse", "MsgList");
       return new AdminGetRoamMsgResponse(this);
     }
   }

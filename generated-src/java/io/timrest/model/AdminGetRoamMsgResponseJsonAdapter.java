@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by templates/tim_adapter.mustache. Do not edit: change the
-// spec or the template and run `mvn generate-sources`.
+// spec or the template and run mvn generate-sources.
 package io.timrest.model;
 
 import com.squareup.moshi.JsonAdapter;
@@ -7,13 +7,30 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
+import io.timrest.TimValidationException;
 import java.io.IOException;
 
 /**
  * Reads and writes {@link AdminGetRoamMsgResponse} without reflection. Properties are written in spec order
- * and only when present; unknown properties are skipped and {@code null} reads as absent.
+ * and only when present. Reading, {@code null} is absent for an optional property and an error
+ * for a required one; an unknown property is skipped, unless the reader fails on unknown names
+ * ({@link JsonReader#setFailOnUnknown(boolean)}, for what a user wrote), which refuses it.
  */
 final class AdminGetRoamMsgResponseJsonAdapter extends JsonAdapter<AdminGetRoamMsgResponse> {
+  /** The properties in spec order, which is the order of {@link #NAMES}. */
+  private enum Property {
+    ACTION_STATUS,
+    ERROR_INFO,
+    ERROR_CODE,
+    ERROR_DISPLAY,
+    COMPLETE,
+    MSG_CNT,
+    LAST_MSG_TIME,
+    LAST_MSG_KEY,
+    MSG_LIST
+  }
+
+  private static final Property[] PROPERTIES = Property.values();
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "ActionStatus",
       "ErrorInfo",
@@ -41,51 +58,94 @@ final class AdminGetRoamMsgResponseJsonAdapter extends JsonAdapter<AdminGetRoamM
     while (reader.hasNext()) {
       int index = reader.selectName(NAMES);
       if (index == -1) {
-        reader.skipName();
-        reader.skipValue();
+        ModelSupport.skipUnknown(reader, NAMES);
         continue;
       }
-      if (reader.peek() == JsonReader.Token.NULL) {
-        reader.skipValue();
-        continue;
-      }
-      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
-      switch (index) {
-        case 1 - 1:
-          builder.actionStatus(reader.nextString());
+      boolean isNull = reader.peek() == JsonReader.Token.NULL;
+      switch (PROPERTIES[index]) {
+        case ACTION_STATUS:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("ActionStatus", reader);
+          }
+          builder.actionStatus(ModelSupport.nextString(reader));
           break;
-        case 2 - 1:
-          builder.errorInfo(reader.nextString());
+        case ERROR_INFO:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.errorInfo(ModelSupport.nextString(reader));
+          }
           break;
-        case 3 - 1:
+        case ERROR_CODE:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("ErrorCode", reader);
+          }
           builder.errorCode(reader.nextInt());
           break;
-        case 4 - 1:
-          builder.errorDisplay(reader.nextString());
+        case ERROR_DISPLAY:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.errorDisplay(ModelSupport.nextString(reader));
+          }
           break;
-        case 5 - 1:
+        case COMPLETE:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("Complete", reader);
+          }
           builder.complete(reader.nextInt());
           break;
-        case 6 - 1:
+        case MSG_CNT:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("MsgCnt", reader);
+          }
           builder.msgCnt(reader.nextInt());
           break;
-        case 7 - 1:
+        case LAST_MSG_TIME:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("LastMsgTime", reader);
+          }
           builder.lastMsgTime(reader.nextLong());
           break;
-        case 8 - 1:
-          builder.lastMsgKey(reader.nextString());
+        case LAST_MSG_KEY:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("LastMsgKey", reader);
+          }
+          builder.lastMsgKey(ModelSupport.nextString(reader));
           break;
-        case 9 - 1:
+        case MSG_LIST:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("MsgList", reader);
+          }
           builder.msgList(ModelSupport.readList(reader, msgListAdapter));
           break;
-        default:
-          throw new AssertionError(index);
       }
     }
     reader.endObject();
+    if (builder.actionStatus == null) {
+      throw ModelSupport.missing("ActionStatus", path);
+    }
+    if (builder.errorCode == null) {
+      throw ModelSupport.missing("ErrorCode", path);
+    }
+    if (builder.complete == null) {
+      throw ModelSupport.missing("Complete", path);
+    }
+    if (builder.msgCnt == null) {
+      throw ModelSupport.missing("MsgCnt", path);
+    }
+    if (builder.lastMsgTime == null) {
+      throw ModelSupport.missing("LastMsgTime", path);
+    }
+    if (builder.lastMsgKey == null) {
+      throw ModelSupport.missing("LastMsgKey", path);
+    }
+    if (builder.msgList == null) {
+      throw ModelSupport.missing("MsgList", path);
+    }
     try {
       return builder.build();
-    } catch (IllegalStateException e) {
+    } catch (TimValidationException e) {
       throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }
@@ -108,26 +168,16 @@ final class AdminGetRoamMsgResponseJsonAdapter extends JsonAdapter<AdminGetRoamM
       writer.name("ErrorDisplay");
       writer.value(value.errorDisplay);
     }
-    if (value.complete != null) {
-      writer.name("Complete");
-      writer.value(value.complete);
-    }
-    if (value.msgCnt != null) {
-      writer.name("MsgCnt");
-      writer.value(value.msgCnt);
-    }
-    if (value.lastMsgTime != null) {
-      writer.name("LastMsgTime");
-      writer.value(value.lastMsgTime);
-    }
-    if (value.lastMsgKey != null) {
-      writer.name("LastMsgKey");
-      writer.value(value.lastMsgKey);
-    }
-    if (value.msgList != null) {
-      writer.name("MsgList");
-      ModelSupport.writeList(writer, msgListAdapter, value.msgList);
-    }
+    writer.name("Complete");
+    writer.value(value.complete);
+    writer.name("MsgCnt");
+    writer.value(value.msgCnt);
+    writer.name("LastMsgTime");
+    writer.value(value.lastMsgTime);
+    writer.name("LastMsgKey");
+    writer.value(value.lastMsgKey);
+    writer.name("MsgList");
+    ModelSupport.writeList(writer, msgListAdapter, value.msgList);
     writer.endObject();
   }
 

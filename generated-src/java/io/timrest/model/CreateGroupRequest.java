@@ -1,9 +1,8 @@
 // Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
-// the template and run `mvn generate-sources`.
+// the template and run mvn generate-sources.
 package io.timrest.model;
 
-import com.squareup.moshi.Json;
-import com.squareup.moshi.JsonClass;
+import io.timrest.TimValidationException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,10 +12,16 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
  * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
- * null. {@link #equals(Object)} compares every property.
+ * null. {@link #equals(Object)} compares every property. {@link Builder#build()} checks that the
+ * required properties are set and numbers are finite; {@link #validate()} checks the spec's
+ * other constraints, which the client does before sending a request (an answer from the server
+ * is not held to them).
  */
-@JsonClass(generateAdapter = true)
 public final class CreateGroupRequest {
+  /** The fewest UTF-8 bytes of {@code Owner_Account}: the spec's {@code minLength}, counted as the server counts. */
+  public static final int OWNER_ACCOUNT_MIN_LENGTH = 1;
+  /** The most UTF-8 bytes of {@code Owner_Account}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int OWNER_ACCOUNT_MAX_LENGTH = 32;
   /** The {@code Type} value {@code "Private"}. */
   public static final String TYPE_PRIVATE = "Private";
   /** The {@code Type} value {@code "Public"}. */
@@ -27,26 +32,42 @@ public final class CreateGroupRequest {
   public static final String TYPE_AV_CHAT_ROOM = "AVChatRoom";
   /** The {@code Type} value {@code "Community"}. */
   public static final String TYPE_COMMUNITY = "Community";
+  /** The values {@code Type} may take: the spec's {@code enum}. */
+  public static final List<String> TYPE_VALUES = List.of(TYPE_PRIVATE, TYPE_PUBLIC, TYPE_CHAT_ROOM, TYPE_AV_CHAT_ROOM, TYPE_COMMUNITY);
+  /** The fewest UTF-8 bytes of {@code GroupId}: the spec's {@code minLength}, counted as the server counts. */
+  public static final int GROUP_ID_MIN_LENGTH = 1;
+  /** The most UTF-8 bytes of {@code GroupId}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int GROUP_ID_MAX_LENGTH = 48;
+  /** The fewest UTF-8 bytes of {@code Name}: the spec's {@code minLength}, counted as the server counts. */
+  public static final int NAME_MIN_LENGTH = 1;
+  /** The most UTF-8 bytes of {@code Name}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int NAME_MAX_LENGTH = 30;
+  /** The most UTF-8 bytes of {@code Introduction}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int INTRODUCTION_MAX_LENGTH = 240;
+  /** The most UTF-8 bytes of {@code Notification}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int NOTIFICATION_MAX_LENGTH = 300;
+  /** The most UTF-8 bytes of {@code FaceUrl}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int FACE_URL_MAX_LENGTH = 100;
+  /** The smallest {@code MaxMemberCount}: the spec's {@code minimum}. */
+  public static final int MAX_MEMBER_COUNT_MINIMUM = 1;
+  /** The {@code ApplyJoinOption} value {@code "FreeAccess"}. */
+  public static final String APPLY_JOIN_OPTION_FREE_ACCESS = "FreeAccess";
+  /** The {@code ApplyJoinOption} value {@code "NeedPermission"}. */
+  public static final String APPLY_JOIN_OPTION_NEED_PERMISSION = "NeedPermission";
+  /** The {@code ApplyJoinOption} value {@code "DisableApply"}. */
+  public static final String APPLY_JOIN_OPTION_DISABLE_APPLY = "DisableApply";
+  /** The values {@code ApplyJoinOption} may take: the spec's {@code enum}. */
+  public static final List<String> APPLY_JOIN_OPTION_VALUES = List.of(APPLY_JOIN_OPTION_FREE_ACCESS, APPLY_JOIN_OPTION_NEED_PERMISSION, APPLY_JOIN_OPTION_DISABLE_APPLY);
 
-  @Json(name = "Owner_Account")
   final String ownerAccount;
-  @Json(name = "Type")
   final String type;
-  @Json(name = "GroupId")
   final String groupId;
-  @Json(name = "Name")
   final String name;
-  @Json(name = "Introduction")
   final String introduction;
-  @Json(name = "Notification")
   final String notification;
-  @Json(name = "FaceUrl")
   final String faceUrl;
-  @Json(name = "MaxMemberCount")
   final Integer maxMemberCount;
-  @Json(name = "ApplyJoinOption")
   final String applyJoinOption;
-  @Json(name = "MemberList")
   final List<GroupMember> memberList;
 
   private CreateGroupRequest(Builder builder) {
@@ -80,6 +101,40 @@ public final class CreateGroupRequest {
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Checks the spec's constraints on every property of this value and of the values it holds
+   * ({@code maxLength} and {@code minLength} in UTF-8 bytes, {@code enum}, {@code minimum},
+   * {@code maximum}, {@code minItems}, {@code maxItems}). The client calls it before it sends a
+   * request; an answer from the server is not checked, so that a value the server chose is never
+   * refused.
+   *
+   * @return this value
+   * @throws TimValidationException if a property breaks a constraint: {@code field()} is its JSON
+   *     path, for example {@code MsgList[2].MsgBody[0].MsgContent.Text}, and {@code rule()} the
+   *     spec's keyword
+   */
+  public CreateGroupRequest validate() {
+    validateAt("");
+    return this;
+  }
+
+  /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
+  void validateAt(String at) {
+    ModelSupport.checkMinLength(ownerAccount, OWNER_ACCOUNT_MIN_LENGTH, at + "Owner_Account");
+    ModelSupport.checkMaxLength(ownerAccount, OWNER_ACCOUNT_MAX_LENGTH, at + "Owner_Account");
+    ModelSupport.checkEnum(type, TYPE_VALUES, at + "Type");
+    ModelSupport.checkMinLength(groupId, GROUP_ID_MIN_LENGTH, at + "GroupId");
+    ModelSupport.checkMaxLength(groupId, GROUP_ID_MAX_LENGTH, at + "GroupId");
+    ModelSupport.checkMinLength(name, NAME_MIN_LENGTH, at + "Name");
+    ModelSupport.checkMaxLength(name, NAME_MAX_LENGTH, at + "Name");
+    ModelSupport.checkMaxLength(introduction, INTRODUCTION_MAX_LENGTH, at + "Introduction");
+    ModelSupport.checkMaxLength(notification, NOTIFICATION_MAX_LENGTH, at + "Notification");
+    ModelSupport.checkMaxLength(faceUrl, FACE_URL_MAX_LENGTH, at + "FaceUrl");
+    ModelSupport.checkMinimum(maxMemberCount, MAX_MEMBER_COUNT_MINIMUM, at + "MaxMemberCount");
+    ModelSupport.checkEnum(applyJoinOption, APPLY_JOIN_OPTION_VALUES, at + "ApplyJoinOption");
+    ModelSupport.validateEach(memberList, at + "MemberList");
   }
 
   /**
@@ -119,7 +174,7 @@ public final class CreateGroupRequest {
   }
 
   /**
-   * {@code Introduction} (optional): Group introduction.
+   * {@code Introduction} (optional): Group introduction, at most 240 bytes.
    *
    * @return the value, or empty when the property is absent
    */
@@ -128,7 +183,7 @@ public final class CreateGroupRequest {
   }
 
   /**
-   * {@code Notification} (optional): Group notice.
+   * {@code Notification} (optional): Group notice, at most 300 bytes.
    *
    * @return the value, or empty when the property is absent
    */
@@ -137,7 +192,7 @@ public final class CreateGroupRequest {
   }
 
   /**
-   * {@code FaceUrl} (optional): Group avatar URL.
+   * {@code FaceUrl} (optional): Group avatar URL, at most 100 bytes.
    *
    * @return the value, or empty when the property is absent
    */
@@ -155,7 +210,7 @@ public final class CreateGroupRequest {
   }
 
   /**
-   * {@code ApplyJoinOption} (optional): How users join: FreeAccess, NeedPermission or DisableApply.
+   * {@code ApplyJoinOption} (optional): How users join.
    *
    * @return the value, or empty when the property is absent
    */
@@ -295,7 +350,7 @@ public final class CreateGroupRequest {
     }
 
     /**
-     * Sets {@code Introduction} (optional): Group introduction.
+     * Sets {@code Introduction} (optional): Group introduction, at most 240 bytes.
      *
      * @param introduction the value, or null to leave the property out
      * @return this builder
@@ -306,7 +361,7 @@ public final class CreateGroupRequest {
     }
 
     /**
-     * Sets {@code Notification} (optional): Group notice.
+     * Sets {@code Notification} (optional): Group notice, at most 300 bytes.
      *
      * @param notification the value, or null to leave the property out
      * @return this builder
@@ -317,7 +372,7 @@ public final class CreateGroupRequest {
     }
 
     /**
-     * Sets {@code FaceUrl} (optional): Group avatar URL.
+     * Sets {@code FaceUrl} (optional): Group avatar URL, at most 100 bytes.
      *
      * @param faceUrl the value, or null to leave the property out
      * @return this builder
@@ -339,7 +394,7 @@ public final class CreateGroupRequest {
     }
 
     /**
-     * Sets {@code ApplyJoinOption} (optional): How users join: FreeAccess, NeedPermission or DisableApply.
+     * Sets {@code ApplyJoinOption} (optional): How users join.
      *
      * @param applyJoinOption the value, or null to leave the property out
      * @return this builder
@@ -366,7 +421,8 @@ public final class CreateGroupRequest {
      * Builds the immutable {@code CreateGroupRequest}.
      *
      * @return the new value
-     * @throws IllegalStateException if {@code Type} or {@code Name} is not set; the message names the missing property
+     * @throws TimValidationException if {@code Type} or {@code Name} is not set
+     *     (its {@code rule()} is {@code required})
      */
     public CreateGroupRequest build() {
       ModelSupport.requirePresent(type, "CreateGroupRequest", "Type");

@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by templates/tim_adapter.mustache. Do not edit: change the
-// spec or the template and run `mvn generate-sources`.
+// spec or the template and run mvn generate-sources.
 package io.timrest.model;
 
 import com.squareup.moshi.JsonAdapter;
@@ -7,13 +7,31 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
+import io.timrest.TimValidationException;
 import java.io.IOException;
 
 /**
  * Reads and writes {@link CreateGroupRequest} without reflection. Properties are written in spec order
- * and only when present; unknown properties are skipped and {@code null} reads as absent.
+ * and only when present. Reading, {@code null} is absent for an optional property and an error
+ * for a required one; an unknown property is skipped, unless the reader fails on unknown names
+ * ({@link JsonReader#setFailOnUnknown(boolean)}, for what a user wrote), which refuses it.
  */
 final class CreateGroupRequestJsonAdapter extends JsonAdapter<CreateGroupRequest> {
+  /** The properties in spec order, which is the order of {@link #NAMES}. */
+  private enum Property {
+    OWNER_ACCOUNT,
+    TYPE,
+    GROUP_ID,
+    NAME,
+    INTRODUCTION,
+    NOTIFICATION,
+    FACE_URL,
+    MAX_MEMBER_COUNT,
+    APPLY_JOIN_OPTION,
+    MEMBER_LIST
+  }
+
+  private static final Property[] PROPERTIES = Property.values();
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "Owner_Account",
       "Type",
@@ -42,54 +60,91 @@ final class CreateGroupRequestJsonAdapter extends JsonAdapter<CreateGroupRequest
     while (reader.hasNext()) {
       int index = reader.selectName(NAMES);
       if (index == -1) {
-        reader.skipName();
-        reader.skipValue();
+        ModelSupport.skipUnknown(reader, NAMES);
         continue;
       }
-      if (reader.peek() == JsonReader.Token.NULL) {
-        reader.skipValue();
-        continue;
-      }
-      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
-      switch (index) {
-        case 1 - 1:
-          builder.ownerAccount(reader.nextString());
+      boolean isNull = reader.peek() == JsonReader.Token.NULL;
+      switch (PROPERTIES[index]) {
+        case OWNER_ACCOUNT:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.ownerAccount(ModelSupport.nextString(reader));
+          }
           break;
-        case 2 - 1:
-          builder.type(reader.nextString());
+        case TYPE:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("Type", reader);
+          }
+          builder.type(ModelSupport.nextString(reader));
           break;
-        case 3 - 1:
-          builder.groupId(reader.nextString());
+        case GROUP_ID:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.groupId(ModelSupport.nextString(reader));
+          }
           break;
-        case 4 - 1:
-          builder.name(reader.nextString());
+        case NAME:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("Name", reader);
+          }
+          builder.name(ModelSupport.nextString(reader));
           break;
-        case 5 - 1:
-          builder.introduction(reader.nextString());
+        case INTRODUCTION:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.introduction(ModelSupport.nextString(reader));
+          }
           break;
-        case 6 - 1:
-          builder.notification(reader.nextString());
+        case NOTIFICATION:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.notification(ModelSupport.nextString(reader));
+          }
           break;
-        case 7 - 1:
-          builder.faceUrl(reader.nextString());
+        case FACE_URL:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.faceUrl(ModelSupport.nextString(reader));
+          }
           break;
-        case 8 - 1:
-          builder.maxMemberCount(reader.nextInt());
+        case MAX_MEMBER_COUNT:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.maxMemberCount(reader.nextInt());
+          }
           break;
-        case 9 - 1:
-          builder.applyJoinOption(reader.nextString());
+        case APPLY_JOIN_OPTION:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.applyJoinOption(ModelSupport.nextString(reader));
+          }
           break;
-        case 10 - 1:
-          builder.memberList(ModelSupport.readList(reader, memberListAdapter));
+        case MEMBER_LIST:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.memberList(ModelSupport.readList(reader, memberListAdapter));
+          }
           break;
-        default:
-          throw new AssertionError(index);
       }
     }
     reader.endObject();
+    if (builder.type == null) {
+      throw ModelSupport.missing("Type", path);
+    }
+    if (builder.name == null) {
+      throw ModelSupport.missing("Name", path);
+    }
     try {
       return builder.build();
-    } catch (IllegalStateException e) {
+    } catch (TimValidationException e) {
       throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }

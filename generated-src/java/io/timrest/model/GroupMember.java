@@ -1,9 +1,8 @@
 // Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
-// the template and run `mvn generate-sources`.
+// the template and run mvn generate-sources.
 package io.timrest.model;
 
-import com.squareup.moshi.Json;
-import com.squareup.moshi.JsonClass;
+import io.timrest.TimValidationException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,14 +12,22 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
  * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
- * null. {@link #equals(Object)} compares every property.
+ * null. {@link #equals(Object)} compares every property. {@link Builder#build()} checks that the
+ * required properties are set and numbers are finite; {@link #validate()} checks the spec's
+ * other constraints, which the client does before sending a request (an answer from the server
+ * is not held to them).
  */
-@JsonClass(generateAdapter = true)
 public final class GroupMember {
+  /** The fewest UTF-8 bytes of {@code Member_Account}: the spec's {@code minLength}, counted as the server counts. */
+  public static final int MEMBER_ACCOUNT_MIN_LENGTH = 1;
+  /** The most UTF-8 bytes of {@code Member_Account}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int MEMBER_ACCOUNT_MAX_LENGTH = 32;
+  /** The {@code Role} value {@code "Admin"}. */
+  public static final String ROLE_ADMIN = "Admin";
+  /** The values {@code Role} may take: the spec's {@code enum}. */
+  public static final List<String> ROLE_VALUES = List.of(ROLE_ADMIN);
 
-  @Json(name = "Member_Account")
   final String memberAccount;
-  @Json(name = "Role")
   final String role;
 
   private GroupMember(Builder builder) {
@@ -49,6 +56,30 @@ public final class GroupMember {
   }
 
   /**
+   * Checks the spec's constraints on every property of this value and of the values it holds
+   * ({@code maxLength} and {@code minLength} in UTF-8 bytes, {@code enum}, {@code minimum},
+   * {@code maximum}, {@code minItems}, {@code maxItems}). The client calls it before it sends a
+   * request; an answer from the server is not checked, so that a value the server chose is never
+   * refused.
+   *
+   * @return this value
+   * @throws TimValidationException if a property breaks a constraint: {@code field()} is its JSON
+   *     path, for example {@code MsgList[2].MsgBody[0].MsgContent.Text}, and {@code rule()} the
+   *     spec's keyword
+   */
+  public GroupMember validate() {
+    validateAt("");
+    return this;
+  }
+
+  /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
+  void validateAt(String at) {
+    ModelSupport.checkMinLength(memberAccount, MEMBER_ACCOUNT_MIN_LENGTH, at + "Member_Account");
+    ModelSupport.checkMaxLength(memberAccount, MEMBER_ACCOUNT_MAX_LENGTH, at + "Member_Account");
+    ModelSupport.checkEnum(role, ROLE_VALUES, at + "Role");
+  }
+
+  /**
    * {@code Member_Account} (required): The member's UserID.
    *
    * @return the value; never null, the property is required
@@ -58,7 +89,7 @@ public final class GroupMember {
   }
 
   /**
-   * {@code Role} (optional): The member's role, for example {@code Admin}.
+   * {@code Role} (optional): {@code Admin} for an administrator; absent for an ordinary member. Always {@code "Admin"}.
    *
    * @return the value, or empty when the property is absent
    */
@@ -122,7 +153,7 @@ public final class GroupMember {
     }
 
     /**
-     * Sets {@code Role} (optional): The member's role, for example {@code Admin}.
+     * Sets {@code Role} (optional): {@code Admin} for an administrator; absent for an ordinary member.
      *
      * @param role the value, or null to leave the property out
      * @return this builder
@@ -136,7 +167,8 @@ public final class GroupMember {
      * Builds the immutable {@code GroupMember}.
      *
      * @return the new value
-     * @throws IllegalStateException if {@code Member_Account} is not set; the message names the missing property
+     * @throws TimValidationException if {@code Member_Account} is not set
+     *     (its {@code rule()} is {@code required})
      */
     public GroupMember build() {
       ModelSupport.requirePresent(memberAccount, "GroupMember", "Member_Account");

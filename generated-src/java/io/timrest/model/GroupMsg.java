@@ -1,9 +1,8 @@
 // Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
-// the template and run `mvn generate-sources`.
+// the template and run mvn generate-sources.
 package io.timrest.model;
 
-import com.squareup.moshi.Json;
-import com.squareup.moshi.JsonClass;
+import io.timrest.TimValidationException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,28 +12,20 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
  * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
- * null. {@link #equals(Object)} compares every property.
+ * null. {@link #equals(Object)} compares every property. {@link Builder#build()} checks that the
+ * required properties are set and numbers are finite; {@link #validate()} checks the spec's
+ * other constraints, which the client does before sending a request (an answer from the server
+ * is not held to them).
  */
-@JsonClass(generateAdapter = true)
 public final class GroupMsg {
-
-  @Json(name = "From_Account")
   final String fromAccount;
-  @Json(name = "IsPlaceMsg")
   final Integer isPlaceMsg;
-  @Json(name = "MsgPriority")
   final Integer msgPriority;
-  @Json(name = "MsgRandom")
   final Long msgRandom;
-  @Json(name = "MsgSeq")
   final Long msgSeq;
-  @Json(name = "MsgTimeStamp")
   final Long msgTimeStamp;
-  @Json(name = "IsSystemMsg")
   final Integer isSystemMsg;
-  @Json(name = "MsgBody")
   final List<MsgElement> msgBody;
-  @Json(name = "CloudCustomData")
   final String cloudCustomData;
 
   private GroupMsg(Builder builder) {
@@ -67,6 +58,28 @@ public final class GroupMsg {
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Checks the spec's constraints on every property of this value and of the values it holds
+   * ({@code maxLength} and {@code minLength} in UTF-8 bytes, {@code enum}, {@code minimum},
+   * {@code maximum}, {@code minItems}, {@code maxItems}). The client calls it before it sends a
+   * request; an answer from the server is not checked, so that a value the server chose is never
+   * refused.
+   *
+   * @return this value
+   * @throws TimValidationException if a property breaks a constraint: {@code field()} is its JSON
+   *     path, for example {@code MsgList[2].MsgBody[0].MsgContent.Text}, and {@code rule()} the
+   *     spec's keyword
+   */
+  public GroupMsg validate() {
+    validateAt("");
+    return this;
+  }
+
+  /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
+  void validateAt(String at) {
+    ModelSupport.validateEach(msgBody, at + "MsgBody");
   }
 
   /**
@@ -327,7 +340,8 @@ public final class GroupMsg {
      * Builds the immutable {@code GroupMsg}.
      *
      * @return the new value
-     * @throws IllegalStateException if {@code MsgSeq} is not set; the message names the missing property
+     * @throws TimValidationException if {@code MsgSeq} is not set
+     *     (its {@code rule()} is {@code required})
      */
     public GroupMsg build() {
       ModelSupport.requirePresent(msgSeq, "GroupMsg", "MsgSeq");

@@ -1,9 +1,8 @@
 // Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
-// the template and run `mvn generate-sources`.
+// the template and run mvn generate-sources.
 package io.timrest.model;
 
-import com.squareup.moshi.Json;
-import com.squareup.moshi.JsonClass;
+import io.timrest.TimValidationException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,20 +12,29 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
  * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
- * null. {@link #equals(Object)} compares every property.
+ * null. {@link #equals(Object)} compares every property. {@link Builder#build()} checks that the
+ * required properties are set and numbers are finite; {@link #validate()} checks the spec's
+ * other constraints, which the client does before sending a request (an answer from the server
+ * is not held to them).
  */
-@JsonClass(generateAdapter = true)
 public final class GroupMsgGetSimpleRequest {
+  /** The fewest UTF-8 bytes of {@code GroupId}: the spec's {@code minLength}, counted as the server counts. */
+  public static final int GROUP_ID_MIN_LENGTH = 1;
+  /** The most UTF-8 bytes of {@code GroupId}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int GROUP_ID_MAX_LENGTH = 48;
+  /** The smallest {@code ReqMsgNumber}: the spec's {@code minimum}. */
+  public static final int REQ_MSG_NUMBER_MINIMUM = 1;
+  /** The largest {@code ReqMsgNumber}: the spec's {@code maximum}. */
+  public static final int REQ_MSG_NUMBER_MAXIMUM = 20;
+  /** The smallest {@code ReqMsgSeq}: the spec's {@code minimum}. */
+  public static final long REQ_MSG_SEQ_MINIMUM = 1L;
+  /** The values {@code WithRecalledMsg} may take: the spec's {@code enum}. */
+  public static final List<Integer> WITH_RECALLED_MSG_VALUES = List.of(0, 1);
 
-  @Json(name = "GroupId")
   final String groupId;
-  @Json(name = "ReqMsgNumber")
   final Integer reqMsgNumber;
-  @Json(name = "ReqMsgSeq")
   final Long reqMsgSeq;
-  @Json(name = "WithRecalledMsg")
   final Integer withRecalledMsg;
-  @Json(name = "TopicId")
   final String topicId;
 
   private GroupMsgGetSimpleRequest(Builder builder) {
@@ -39,7 +47,7 @@ public final class GroupMsgGetSimpleRequest {
 
   /**
    * Returns a new builder; {@link Builder#build()} requires
-   * {@code GroupId} and {@code ReqMsgNumber}.
+   * {@code GroupId} and {@code ReqMsgNumber} (preset to 20).
    *
    * @return a new builder
    */
@@ -58,6 +66,33 @@ public final class GroupMsgGetSimpleRequest {
   }
 
   /**
+   * Checks the spec's constraints on every property of this value and of the values it holds
+   * ({@code maxLength} and {@code minLength} in UTF-8 bytes, {@code enum}, {@code minimum},
+   * {@code maximum}, {@code minItems}, {@code maxItems}). The client calls it before it sends a
+   * request; an answer from the server is not checked, so that a value the server chose is never
+   * refused.
+   *
+   * @return this value
+   * @throws TimValidationException if a property breaks a constraint: {@code field()} is its JSON
+   *     path, for example {@code MsgList[2].MsgBody[0].MsgContent.Text}, and {@code rule()} the
+   *     spec's keyword
+   */
+  public GroupMsgGetSimpleRequest validate() {
+    validateAt("");
+    return this;
+  }
+
+  /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
+  void validateAt(String at) {
+    ModelSupport.checkMinLength(groupId, GROUP_ID_MIN_LENGTH, at + "GroupId");
+    ModelSupport.checkMaxLength(groupId, GROUP_ID_MAX_LENGTH, at + "GroupId");
+    ModelSupport.checkMinimum(reqMsgNumber, REQ_MSG_NUMBER_MINIMUM, at + "ReqMsgNumber");
+    ModelSupport.checkMaximum(reqMsgNumber, REQ_MSG_NUMBER_MAXIMUM, at + "ReqMsgNumber");
+    ModelSupport.checkMinimum(reqMsgSeq, REQ_MSG_SEQ_MINIMUM, at + "ReqMsgSeq");
+    ModelSupport.checkEnum(withRecalledMsg, WITH_RECALLED_MSG_VALUES, at + "WithRecalledMsg");
+  }
+
+  /**
    * {@code GroupId} (required): A group ID: generated ones look like {@code @TGS#2J4SZEAEL}; custom ones are printable ASCII of at most 48 bytes.
    *
    * @return the value; never null, the property is required
@@ -67,7 +102,7 @@ public final class GroupMsgGetSimpleRequest {
   }
 
   /**
-   * {@code ReqMsgNumber} (required): How many messages to return, at most 20.
+   * {@code ReqMsgNumber} (required): How many messages to return, at most 20. The server requires it; timrest's builder presets it to the {@code default}, a full page.
    *
    * @return the value; never null, the property is required
    */
@@ -85,7 +120,7 @@ public final class GroupMsgGetSimpleRequest {
   }
 
   /**
-   * {@code WithRecalledMsg} (optional): 1 includes recalled messages (as placeholders).
+   * {@code WithRecalledMsg} (optional): 1 includes recalled messages (as placeholders); 0 (the default) leaves them out.
    *
    * @return the value, or empty when the property is absent
    */
@@ -140,7 +175,7 @@ public final class GroupMsgGetSimpleRequest {
    */
   public static final class Builder {
     String groupId;
-    Integer reqMsgNumber;
+    Integer reqMsgNumber = 20;
     Long reqMsgSeq;
     Integer withRecalledMsg;
     String topicId;
@@ -170,7 +205,7 @@ public final class GroupMsgGetSimpleRequest {
     }
 
     /**
-     * Sets {@code ReqMsgNumber} (required): How many messages to return, at most 20.
+     * Sets {@code ReqMsgNumber} (required): How many messages to return, at most 20. The server requires it; timrest's builder presets it to the {@code default}, a full page.
      *
      * @param reqMsgNumber the value; not null
      * @return this builder
@@ -194,7 +229,7 @@ public final class GroupMsgGetSimpleRequest {
     }
 
     /**
-     * Sets {@code WithRecalledMsg} (optional): 1 includes recalled messages (as placeholders).
+     * Sets {@code WithRecalledMsg} (optional): 1 includes recalled messages (as placeholders); 0 (the default) leaves them out.
      *
      * @param withRecalledMsg the value, or null to leave the property out
      * @return this builder
@@ -219,7 +254,8 @@ public final class GroupMsgGetSimpleRequest {
      * Builds the immutable {@code GroupMsgGetSimpleRequest}.
      *
      * @return the new value
-     * @throws IllegalStateException if {@code GroupId} or {@code ReqMsgNumber} is not set; the message names the missing property
+     * @throws TimValidationException if {@code GroupId} or {@code ReqMsgNumber} is not set
+     *     (its {@code rule()} is {@code required})
      */
     public GroupMsgGetSimpleRequest build() {
       ModelSupport.requirePresent(groupId, "GroupMsgGetSimpleRequest", "GroupId");

@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by templates/tim_adapter.mustache. Do not edit: change the
-// spec or the template and run `mvn generate-sources`.
+// spec or the template and run mvn generate-sources.
 package io.timrest.model;
 
 import com.squareup.moshi.JsonAdapter;
@@ -7,13 +7,26 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
+import io.timrest.TimValidationException;
 import java.io.IOException;
 
 /**
  * Reads and writes {@link GroupMsgGetSimpleRequest} without reflection. Properties are written in spec order
- * and only when present; unknown properties are skipped and {@code null} reads as absent.
+ * and only when present. Reading, {@code null} is absent for an optional property and an error
+ * for a required one; an unknown property is skipped, unless the reader fails on unknown names
+ * ({@link JsonReader#setFailOnUnknown(boolean)}, for what a user wrote), which refuses it.
  */
 final class GroupMsgGetSimpleRequestJsonAdapter extends JsonAdapter<GroupMsgGetSimpleRequest> {
+  /** The properties in spec order, which is the order of {@link #NAMES}. */
+  private enum Property {
+    GROUP_ID,
+    REQ_MSG_NUMBER,
+    REQ_MSG_SEQ,
+    WITH_RECALLED_MSG,
+    TOPIC_ID
+  }
+
+  private static final Property[] PROPERTIES = Property.values();
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "GroupId",
       "ReqMsgNumber",
@@ -35,39 +48,56 @@ final class GroupMsgGetSimpleRequestJsonAdapter extends JsonAdapter<GroupMsgGetS
     while (reader.hasNext()) {
       int index = reader.selectName(NAMES);
       if (index == -1) {
-        reader.skipName();
-        reader.skipValue();
+        ModelSupport.skipUnknown(reader, NAMES);
         continue;
       }
-      if (reader.peek() == JsonReader.Token.NULL) {
-        reader.skipValue();
-        continue;
-      }
-      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
-      switch (index) {
-        case 1 - 1:
-          builder.groupId(reader.nextString());
+      boolean isNull = reader.peek() == JsonReader.Token.NULL;
+      switch (PROPERTIES[index]) {
+        case GROUP_ID:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("GroupId", reader);
+          }
+          builder.groupId(ModelSupport.nextString(reader));
           break;
-        case 2 - 1:
+        case REQ_MSG_NUMBER:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("ReqMsgNumber", reader);
+          }
           builder.reqMsgNumber(reader.nextInt());
           break;
-        case 3 - 1:
-          builder.reqMsgSeq(reader.nextLong());
+        case REQ_MSG_SEQ:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.reqMsgSeq(reader.nextLong());
+          }
           break;
-        case 4 - 1:
-          builder.withRecalledMsg(reader.nextInt());
+        case WITH_RECALLED_MSG:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.withRecalledMsg(reader.nextInt());
+          }
           break;
-        case 5 - 1:
-          builder.topicId(reader.nextString());
+        case TOPIC_ID:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.topicId(ModelSupport.nextString(reader));
+          }
           break;
-        default:
-          throw new AssertionError(index);
       }
     }
     reader.endObject();
+    if (builder.groupId == null) {
+      throw ModelSupport.missing("GroupId", path);
+    }
+    if (builder.reqMsgNumber == null) {
+      throw ModelSupport.missing("ReqMsgNumber", path);
+    }
     try {
       return builder.build();
-    } catch (IllegalStateException e) {
+    } catch (TimValidationException e) {
       throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }

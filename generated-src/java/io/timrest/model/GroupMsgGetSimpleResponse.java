@@ -1,9 +1,8 @@
 // Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
-// the template and run `mvn generate-sources`.
+// the template and run mvn generate-sources.
 package io.timrest.model;
 
-import com.squareup.moshi.Json;
-import com.squareup.moshi.JsonClass;
+import io.timrest.TimValidationException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,28 +12,25 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
  * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
- * null. {@link #equals(Object)} compares every property.
+ * null. {@link #equals(Object)} compares every property. {@link Builder#build()} checks that the
+ * required properties are set and numbers are finite; {@link #validate()} checks the spec's
+ * other constraints, which the client does before sending a request (an answer from the server
+ * is not held to them).
  */
-@JsonClass(generateAdapter = true)
 public final class GroupMsgGetSimpleResponse {
   /** The {@code ActionStatus} value {@code "OK"}. */
   public static final String ACTION_STATUS_OK = "OK";
   /** The {@code ActionStatus} value {@code "FAIL"}. */
   public static final String ACTION_STATUS_FAIL = "FAIL";
+  /** The values {@code ActionStatus} may take: the spec's {@code enum}. */
+  public static final List<String> ACTION_STATUS_VALUES = List.of(ACTION_STATUS_OK, ACTION_STATUS_FAIL);
 
-  @Json(name = "ActionStatus")
   final String actionStatus;
-  @Json(name = "ErrorInfo")
   final String errorInfo;
-  @Json(name = "ErrorCode")
   final Integer errorCode;
-  @Json(name = "ErrorDisplay")
   final String errorDisplay;
-  @Json(name = "GroupId")
   final String groupId;
-  @Json(name = "IsFinished")
   final Integer isFinished;
-  @Json(name = "RspMsgList")
   final List<GroupMsg> rspMsgList;
 
   private GroupMsgGetSimpleResponse(Builder builder) {
@@ -49,7 +45,7 @@ public final class GroupMsgGetSimpleResponse {
 
   /**
    * Returns a new builder; {@link Builder#build()} requires
-   * {@code ActionStatus} and {@code ErrorCode}.
+   * {@code ActionStatus}, {@code ErrorCode}, {@code GroupId}, {@code IsFinished} and {@code RspMsgList}.
    *
    * @return a new builder
    */
@@ -65,6 +61,29 @@ public final class GroupMsgGetSimpleResponse {
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Checks the spec's constraints on every property of this value and of the values it holds
+   * ({@code maxLength} and {@code minLength} in UTF-8 bytes, {@code enum}, {@code minimum},
+   * {@code maximum}, {@code minItems}, {@code maxItems}). The client calls it before it sends a
+   * request; an answer from the server is not checked, so that a value the server chose is never
+   * refused.
+   *
+   * @return this value
+   * @throws TimValidationException if a property breaks a constraint: {@code field()} is its JSON
+   *     path, for example {@code MsgList[2].MsgBody[0].MsgContent.Text}, and {@code rule()} the
+   *     spec's keyword
+   */
+  public GroupMsgGetSimpleResponse validate() {
+    validateAt("");
+    return this;
+  }
+
+  /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
+  void validateAt(String at) {
+    ModelSupport.checkEnum(actionStatus, ACTION_STATUS_VALUES, at + "ActionStatus");
+    ModelSupport.validateEach(rspMsgList, at + "RspMsgList");
   }
 
   /**
@@ -104,30 +123,30 @@ public final class GroupMsgGetSimpleResponse {
   }
 
   /**
-   * {@code GroupId} (optional): The group's ID.
+   * {@code GroupId} (required): The group's ID.
    *
-   * @return the value, or empty when the property is absent
+   * @return the value; never null, the property is required
    */
-  public Optional<String> groupId() {
-    return Optional.ofNullable(groupId);
+  public String groupId() {
+    return groupId;
   }
 
   /**
-   * {@code IsFinished} (optional): 1 when no older messages remain, 0 when more can be pulled, 2 when more exist but have expired.
+   * {@code IsFinished} (required): 1 when no older messages remain, 0 when more can be pulled, 2 when more exist but have expired.
    *
-   * @return the value, or empty when the property is absent
+   * @return the value; never null, the property is required
    */
-  public Optional<Integer> isFinished() {
-    return Optional.ofNullable(isFinished);
+  public int isFinished() {
+    return isFinished;
   }
 
   /**
-   * {@code RspMsgList} (optional): The messages, newest first.
+   * {@code RspMsgList} (required): The messages, newest first.
    *
-   * @return the value (an unmodifiable list), or empty when the property is absent
+   * @return the value, an unmodifiable list; never null, the property is required
    */
-  public Optional<List<GroupMsg>> rspMsgList() {
-    return Optional.ofNullable(rspMsgList);
+  public List<GroupMsg> rspMsgList() {
+    return rspMsgList;
   }
 
   @Override
@@ -241,36 +260,41 @@ public final class GroupMsgGetSimpleResponse {
     }
 
     /**
-     * Sets {@code GroupId} (optional): The group's ID.
+     * Sets {@code GroupId} (required): The group's ID.
      *
-     * @param groupId the value, or null to leave the property out
+     * @param groupId the value; not null
      * @return this builder
+     * @throws NullPointerException if {@code groupId} is null; the message names the property
      */
     public Builder groupId(String groupId) {
+      Objects.requireNonNull(groupId, "GroupId");
       this.groupId = groupId;
       return this;
     }
 
     /**
-     * Sets {@code IsFinished} (optional): 1 when no older messages remain, 0 when more can be pulled, 2 when more exist but have expired.
+     * Sets {@code IsFinished} (required): 1 when no older messages remain, 0 when more can be pulled, 2 when more exist but have expired.
      *
-     * @param isFinished the value, or null to leave the property out
+     * @param isFinished the value; not null
      * @return this builder
+     * @throws NullPointerException if {@code isFinished} is null; the message names the property
      */
     public Builder isFinished(Integer isFinished) {
+      Objects.requireNonNull(isFinished, "IsFinished");
       this.isFinished = isFinished;
       return this;
     }
 
     /**
-     * Sets {@code RspMsgList} (optional): The messages, newest first.
+     * Sets {@code RspMsgList} (required): The messages, newest first.
      * The list is copied: changing it afterwards does not change this builder.
      *
-     * @param rspMsgList the value, or null to leave the property out
+     * @param rspMsgList the value; not null
      * @return this builder
-     * @throws NullPointerException if {@code rspMsgList} holds null; the message names the element
+     * @throws NullPointerException if {@code rspMsgList} is null or holds null; the message names the property
      */
     public Builder rspMsgList(List<GroupMsg> rspMsgList) {
+      Objects.requireNonNull(rspMsgList, "RspMsgList");
       this.rspMsgList = ModelSupport.copyWithoutNulls(rspMsgList, "RspMsgList");
       return this;
     }
@@ -279,11 +303,15 @@ public final class GroupMsgGetSimpleResponse {
      * Builds the immutable {@code GroupMsgGetSimpleResponse}.
      *
      * @return the new value
-     * @throws IllegalStateException if {@code ActionStatus} or {@code ErrorCode} is not set; the message names the missing property
+     * @throws TimValidationException if {@code ActionStatus}, {@code ErrorCode}, {@code GroupId}, {@code IsFinished} or {@code RspMsgList} is not set
+     *     (its {@code rule()} is {@code required})
      */
     public GroupMsgGetSimpleResponse build() {
       ModelSupport.requirePresent(actionStatus, "GroupMsgGetSimpleResponse", "ActionStatus");
       ModelSupport.requirePresent(errorCode, "GroupMsgGetSimpleResponse", "ErrorCode");
+      ModelSupport.requirePresent(groupId, "GroupMsgGetSimpleResponse", "GroupId");
+      ModelSupport.requirePresent(isFinished, "GroupMsgGetSimpleResponse", "IsFinished");
+      ModelSupport.requirePresent(rspMsgList, "GroupMsgGetSimpleResponse", "RspMsgList");
       return new GroupMsgGetSimpleResponse(this);
     }
   }

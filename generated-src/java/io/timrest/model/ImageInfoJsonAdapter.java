@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by templates/tim_adapter.mustache. Do not edit: change the
-// spec or the template and run `mvn generate-sources`.
+// spec or the template and run mvn generate-sources.
 package io.timrest.model;
 
 import com.squareup.moshi.JsonAdapter;
@@ -7,13 +7,26 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
+import io.timrest.TimValidationException;
 import java.io.IOException;
 
 /**
  * Reads and writes {@link ImageInfo} without reflection. Properties are written in spec order
- * and only when present; unknown properties are skipped and {@code null} reads as absent.
+ * and only when present. Reading, {@code null} is absent for an optional property and an error
+ * for a required one; an unknown property is skipped, unless the reader fails on unknown names
+ * ({@link JsonReader#setFailOnUnknown(boolean)}, for what a user wrote), which refuses it.
  */
 final class ImageInfoJsonAdapter extends JsonAdapter<ImageInfo> {
+  /** The properties in spec order, which is the order of {@link #NAMES}. */
+  private enum Property {
+    TYPE,
+    SIZE,
+    WIDTH,
+    HEIGHT,
+    URL
+  }
+
+  private static final Property[] PROPERTIES = Property.values();
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "Type",
       "Size",
@@ -35,39 +48,62 @@ final class ImageInfoJsonAdapter extends JsonAdapter<ImageInfo> {
     while (reader.hasNext()) {
       int index = reader.selectName(NAMES);
       if (index == -1) {
-        reader.skipName();
-        reader.skipValue();
+        ModelSupport.skipUnknown(reader, NAMES);
         continue;
       }
-      if (reader.peek() == JsonReader.Token.NULL) {
-        reader.skipValue();
-        continue;
-      }
-      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
-      switch (index) {
-        case 1 - 1:
+      boolean isNull = reader.peek() == JsonReader.Token.NULL;
+      switch (PROPERTIES[index]) {
+        case TYPE:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("Type", reader);
+          }
           builder.type(reader.nextInt());
           break;
-        case 2 - 1:
+        case SIZE:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("Size", reader);
+          }
           builder.size(reader.nextLong());
           break;
-        case 3 - 1:
+        case WIDTH:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("Width", reader);
+          }
           builder.width(reader.nextInt());
           break;
-        case 4 - 1:
+        case HEIGHT:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("Height", reader);
+          }
           builder.height(reader.nextInt());
           break;
-        case 5 - 1:
-          builder.url(reader.nextString());
+        case URL:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("URL", reader);
+          }
+          builder.url(ModelSupport.nextString(reader));
           break;
-        default:
-          throw new AssertionError(index);
       }
     }
     reader.endObject();
+    if (builder.type == null) {
+      throw ModelSupport.missing("Type", path);
+    }
+    if (builder.size == null) {
+      throw ModelSupport.missing("Size", path);
+    }
+    if (builder.width == null) {
+      throw ModelSupport.missing("Width", path);
+    }
+    if (builder.height == null) {
+      throw ModelSupport.missing("Height", path);
+    }
+    if (builder.url == null) {
+      throw ModelSupport.missing("URL", path);
+    }
     try {
       return builder.build();
-    } catch (IllegalStateException e) {
+    } catch (TimValidationException e) {
       throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }

@@ -1,9 +1,8 @@
 // Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
-// the template and run `mvn generate-sources`.
+// the template and run mvn generate-sources.
 package io.timrest.model;
 
-import com.squareup.moshi.Json;
-import com.squareup.moshi.JsonClass;
+import io.timrest.TimValidationException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,26 +12,42 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
  * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
- * null. {@link #equals(Object)} compares every property.
+ * null. {@link #equals(Object)} compares every property. {@link Builder#build()} checks that the
+ * required properties are set and numbers are finite; {@link #validate()} checks the spec's
+ * other constraints, which the client does before sending a request (an answer from the server
+ * is not held to them).
  */
-@JsonClass(generateAdapter = true)
 public final class ImportC2cMsgRequest {
+  /** The values {@code SyncFromOldSystem} may take: the spec's {@code enum}. */
+  public static final List<Integer> SYNC_FROM_OLD_SYSTEM_VALUES = List.of(1, 2, 5);
+  /** The fewest UTF-8 bytes of {@code From_Account}: the spec's {@code minLength}, counted as the server counts. */
+  public static final int FROM_ACCOUNT_MIN_LENGTH = 1;
+  /** The most UTF-8 bytes of {@code From_Account}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int FROM_ACCOUNT_MAX_LENGTH = 32;
+  /** The fewest UTF-8 bytes of {@code To_Account}: the spec's {@code minLength}, counted as the server counts. */
+  public static final int TO_ACCOUNT_MIN_LENGTH = 1;
+  /** The most UTF-8 bytes of {@code To_Account}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int TO_ACCOUNT_MAX_LENGTH = 32;
+  /** The smallest {@code MsgSeq}: the spec's {@code minimum}. */
+  public static final long MSG_SEQ_MINIMUM = 0L;
+  /** The largest {@code MsgSeq}: the spec's {@code maximum}. */
+  public static final long MSG_SEQ_MAXIMUM = 4294967295L;
+  /** The smallest {@code MsgRandom}: the spec's {@code minimum}. */
+  public static final long MSG_RANDOM_MINIMUM = 0L;
+  /** The largest {@code MsgRandom}: the spec's {@code maximum}. */
+  public static final long MSG_RANDOM_MAXIMUM = 4294967295L;
+  /** The smallest {@code MsgTimeStamp}: the spec's {@code minimum}. */
+  public static final long MSG_TIME_STAMP_MINIMUM = 0L;
+  /** The fewest elements of {@code MsgBody}: the spec's {@code minItems}. */
+  public static final int MSG_BODY_MIN_ITEMS = 1;
 
-  @Json(name = "SyncFromOldSystem")
   final Integer syncFromOldSystem;
-  @Json(name = "From_Account")
   final String fromAccount;
-  @Json(name = "To_Account")
   final String toAccount;
-  @Json(name = "MsgSeq")
   final Long msgSeq;
-  @Json(name = "MsgRandom")
   final Long msgRandom;
-  @Json(name = "MsgTimeStamp")
   final Long msgTimeStamp;
-  @Json(name = "MsgBody")
   final List<MsgElement> msgBody;
-  @Json(name = "CloudCustomData")
   final String cloudCustomData;
 
   private ImportC2cMsgRequest(Builder builder) {
@@ -64,6 +79,39 @@ public final class ImportC2cMsgRequest {
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Checks the spec's constraints on every property of this value and of the values it holds
+   * ({@code maxLength} and {@code minLength} in UTF-8 bytes, {@code enum}, {@code minimum},
+   * {@code maximum}, {@code minItems}, {@code maxItems}). The client calls it before it sends a
+   * request; an answer from the server is not checked, so that a value the server chose is never
+   * refused.
+   *
+   * @return this value
+   * @throws TimValidationException if a property breaks a constraint: {@code field()} is its JSON
+   *     path, for example {@code MsgList[2].MsgBody[0].MsgContent.Text}, and {@code rule()} the
+   *     spec's keyword
+   */
+  public ImportC2cMsgRequest validate() {
+    validateAt("");
+    return this;
+  }
+
+  /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
+  void validateAt(String at) {
+    ModelSupport.checkEnum(syncFromOldSystem, SYNC_FROM_OLD_SYSTEM_VALUES, at + "SyncFromOldSystem");
+    ModelSupport.checkMinLength(fromAccount, FROM_ACCOUNT_MIN_LENGTH, at + "From_Account");
+    ModelSupport.checkMaxLength(fromAccount, FROM_ACCOUNT_MAX_LENGTH, at + "From_Account");
+    ModelSupport.checkMinLength(toAccount, TO_ACCOUNT_MIN_LENGTH, at + "To_Account");
+    ModelSupport.checkMaxLength(toAccount, TO_ACCOUNT_MAX_LENGTH, at + "To_Account");
+    ModelSupport.checkMinimum(msgSeq, MSG_SEQ_MINIMUM, at + "MsgSeq");
+    ModelSupport.checkMaximum(msgSeq, MSG_SEQ_MAXIMUM, at + "MsgSeq");
+    ModelSupport.checkMinimum(msgRandom, MSG_RANDOM_MINIMUM, at + "MsgRandom");
+    ModelSupport.checkMaximum(msgRandom, MSG_RANDOM_MAXIMUM, at + "MsgRandom");
+    ModelSupport.checkMinimum(msgTimeStamp, MSG_TIME_STAMP_MINIMUM, at + "MsgTimeStamp");
+    ModelSupport.checkMinItems(msgBody, MSG_BODY_MIN_ITEMS, at + "MsgBody");
+    ModelSupport.validateEach(msgBody, at + "MsgBody");
   }
 
   /**
@@ -307,7 +355,8 @@ public final class ImportC2cMsgRequest {
      * Builds the immutable {@code ImportC2cMsgRequest}.
      *
      * @return the new value
-     * @throws IllegalStateException if {@code SyncFromOldSystem}, {@code From_Account}, {@code To_Account}, {@code MsgTimeStamp} or {@code MsgBody} is not set; the message names the missing property
+     * @throws TimValidationException if {@code SyncFromOldSystem}, {@code From_Account}, {@code To_Account}, {@code MsgTimeStamp} or {@code MsgBody} is not set
+     *     (its {@code rule()} is {@code required})
      */
     public ImportC2cMsgRequest build() {
       ModelSupport.requirePresent(syncFromOldSystem, "ImportC2cMsgRequest", "SyncFromOldSystem");

@@ -1,9 +1,8 @@
 // Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
-// the template and run `mvn generate-sources`.
+// the template and run mvn generate-sources.
 package io.timrest.model;
 
-import com.squareup.moshi.Json;
-import com.squareup.moshi.JsonClass;
+import io.timrest.TimValidationException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,20 +12,28 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
  * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
- * null. {@link #equals(Object)} compares every property.
+ * null. {@link #equals(Object)} compares every property. {@link Builder#build()} checks that the
+ * required properties are set and numbers are finite; {@link #validate()} checks the spec's
+ * other constraints, which the client does before sending a request (an answer from the server
+ * is not held to them).
  */
-@JsonClass(generateAdapter = true)
 public final class ImportGroupMember {
+  /** The fewest UTF-8 bytes of {@code Member_Account}: the spec's {@code minLength}, counted as the server counts. */
+  public static final int MEMBER_ACCOUNT_MIN_LENGTH = 1;
+  /** The most UTF-8 bytes of {@code Member_Account}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int MEMBER_ACCOUNT_MAX_LENGTH = 32;
   /** The {@code Role} value {@code "Admin"}. */
   public static final String ROLE_ADMIN = "Admin";
+  /** The values {@code Role} may take: the spec's {@code enum}. */
+  public static final List<String> ROLE_VALUES = List.of(ROLE_ADMIN);
+  /** The smallest {@code JoinTime}: the spec's {@code minimum}. */
+  public static final long JOIN_TIME_MINIMUM = 0L;
+  /** The smallest {@code UnreadMsgNum}: the spec's {@code minimum}. */
+  public static final int UNREAD_MSG_NUM_MINIMUM = 0;
 
-  @Json(name = "Member_Account")
   final String memberAccount;
-  @Json(name = "Role")
   final String role;
-  @Json(name = "JoinTime")
   final Long joinTime;
-  @Json(name = "UnreadMsgNum")
   final Integer unreadMsgNum;
 
   private ImportGroupMember(Builder builder) {
@@ -54,6 +61,32 @@ public final class ImportGroupMember {
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Checks the spec's constraints on every property of this value and of the values it holds
+   * ({@code maxLength} and {@code minLength} in UTF-8 bytes, {@code enum}, {@code minimum},
+   * {@code maximum}, {@code minItems}, {@code maxItems}). The client calls it before it sends a
+   * request; an answer from the server is not checked, so that a value the server chose is never
+   * refused.
+   *
+   * @return this value
+   * @throws TimValidationException if a property breaks a constraint: {@code field()} is its JSON
+   *     path, for example {@code MsgList[2].MsgBody[0].MsgContent.Text}, and {@code rule()} the
+   *     spec's keyword
+   */
+  public ImportGroupMember validate() {
+    validateAt("");
+    return this;
+  }
+
+  /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
+  void validateAt(String at) {
+    ModelSupport.checkMinLength(memberAccount, MEMBER_ACCOUNT_MIN_LENGTH, at + "Member_Account");
+    ModelSupport.checkMaxLength(memberAccount, MEMBER_ACCOUNT_MAX_LENGTH, at + "Member_Account");
+    ModelSupport.checkEnum(role, ROLE_VALUES, at + "Role");
+    ModelSupport.checkMinimum(joinTime, JOIN_TIME_MINIMUM, at + "JoinTime");
+    ModelSupport.checkMinimum(unreadMsgNum, UNREAD_MSG_NUM_MINIMUM, at + "UnreadMsgNum");
   }
 
   /**
@@ -192,7 +225,8 @@ public final class ImportGroupMember {
      * Builds the immutable {@code ImportGroupMember}.
      *
      * @return the new value
-     * @throws IllegalStateException if {@code Member_Account} is not set; the message names the missing property
+     * @throws TimValidationException if {@code Member_Account} is not set
+     *     (its {@code rule()} is {@code required})
      */
     public ImportGroupMember build() {
       ModelSupport.requirePresent(memberAccount, "ImportGroupMember", "Member_Account");

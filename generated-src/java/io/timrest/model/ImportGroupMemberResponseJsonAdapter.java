@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by templates/tim_adapter.mustache. Do not edit: change the
-// spec or the template and run `mvn generate-sources`.
+// spec or the template and run mvn generate-sources.
 package io.timrest.model;
 
 import com.squareup.moshi.JsonAdapter;
@@ -7,13 +7,26 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
+import io.timrest.TimValidationException;
 import java.io.IOException;
 
 /**
  * Reads and writes {@link ImportGroupMemberResponse} without reflection. Properties are written in spec order
- * and only when present; unknown properties are skipped and {@code null} reads as absent.
+ * and only when present. Reading, {@code null} is absent for an optional property and an error
+ * for a required one; an unknown property is skipped, unless the reader fails on unknown names
+ * ({@link JsonReader#setFailOnUnknown(boolean)}, for what a user wrote), which refuses it.
  */
 final class ImportGroupMemberResponseJsonAdapter extends JsonAdapter<ImportGroupMemberResponse> {
+  /** The properties in spec order, which is the order of {@link #NAMES}. */
+  private enum Property {
+    ACTION_STATUS,
+    ERROR_INFO,
+    ERROR_CODE,
+    ERROR_DISPLAY,
+    MEMBER_LIST
+  }
+
+  private static final Property[] PROPERTIES = Property.values();
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "ActionStatus",
       "ErrorInfo",
@@ -37,39 +50,58 @@ final class ImportGroupMemberResponseJsonAdapter extends JsonAdapter<ImportGroup
     while (reader.hasNext()) {
       int index = reader.selectName(NAMES);
       if (index == -1) {
-        reader.skipName();
-        reader.skipValue();
+        ModelSupport.skipUnknown(reader, NAMES);
         continue;
       }
-      if (reader.peek() == JsonReader.Token.NULL) {
-        reader.skipValue();
-        continue;
-      }
-      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
-      switch (index) {
-        case 1 - 1:
-          builder.actionStatus(reader.nextString());
+      boolean isNull = reader.peek() == JsonReader.Token.NULL;
+      switch (PROPERTIES[index]) {
+        case ACTION_STATUS:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("ActionStatus", reader);
+          }
+          builder.actionStatus(ModelSupport.nextString(reader));
           break;
-        case 2 - 1:
-          builder.errorInfo(reader.nextString());
+        case ERROR_INFO:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.errorInfo(ModelSupport.nextString(reader));
+          }
           break;
-        case 3 - 1:
+        case ERROR_CODE:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("ErrorCode", reader);
+          }
           builder.errorCode(reader.nextInt());
           break;
-        case 4 - 1:
-          builder.errorDisplay(reader.nextString());
+        case ERROR_DISPLAY:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.errorDisplay(ModelSupport.nextString(reader));
+          }
           break;
-        case 5 - 1:
+        case MEMBER_LIST:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("MemberList", reader);
+          }
           builder.memberList(ModelSupport.readList(reader, memberListAdapter));
           break;
-        default:
-          throw new AssertionError(index);
       }
     }
     reader.endObject();
+    if (builder.actionStatus == null) {
+      throw ModelSupport.missing("ActionStatus", path);
+    }
+    if (builder.errorCode == null) {
+      throw ModelSupport.missing("ErrorCode", path);
+    }
+    if (builder.memberList == null) {
+      throw ModelSupport.missing("MemberList", path);
+    }
     try {
       return builder.build();
-    } catch (IllegalStateException e) {
+    } catch (TimValidationException e) {
       throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }
@@ -92,10 +124,8 @@ final class ImportGroupMemberResponseJsonAdapter extends JsonAdapter<ImportGroup
       writer.name("ErrorDisplay");
       writer.value(value.errorDisplay);
     }
-    if (value.memberList != null) {
-      writer.name("MemberList");
-      ModelSupport.writeList(writer, memberListAdapter, value.memberList);
-    }
+    writer.name("MemberList");
+    ModelSupport.writeList(writer, memberListAdapter, value.memberList);
     writer.endObject();
   }
 

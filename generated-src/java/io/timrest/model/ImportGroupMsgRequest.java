@@ -1,9 +1,8 @@
 // Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
-// the template and run `mvn generate-sources`.
+// the template and run mvn generate-sources.
 package io.timrest.model;
 
-import com.squareup.moshi.Json;
-import com.squareup.moshi.JsonClass;
+import io.timrest.TimValidationException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,18 +12,26 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
  * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
- * null. {@link #equals(Object)} compares every property.
+ * null. {@link #equals(Object)} compares every property. {@link Builder#build()} checks that the
+ * required properties are set and numbers are finite; {@link #validate()} checks the spec's
+ * other constraints, which the client does before sending a request (an answer from the server
+ * is not held to them).
  */
-@JsonClass(generateAdapter = true)
 public final class ImportGroupMsgRequest {
+  /** The fewest UTF-8 bytes of {@code GroupId}: the spec's {@code minLength}, counted as the server counts. */
+  public static final int GROUP_ID_MIN_LENGTH = 1;
+  /** The most UTF-8 bytes of {@code GroupId}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int GROUP_ID_MAX_LENGTH = 48;
+  /** The values {@code RecentContactFlag} may take: the spec's {@code enum}. */
+  public static final List<Integer> RECENT_CONTACT_FLAG_VALUES = List.of(0, 1);
+  /** The fewest elements of {@code MsgList}: the spec's {@code minItems}. */
+  public static final int MSG_LIST_MIN_ITEMS = 1;
+  /** The most elements of {@code MsgList}: the spec's {@code maxItems}. */
+  public static final int MSG_LIST_MAX_ITEMS = 7;
 
-  @Json(name = "GroupId")
   final String groupId;
-  @Json(name = "RecentContactFlag")
   final Integer recentContactFlag;
-  @Json(name = "MsgList")
   final List<ImportMsg> msgList;
-  @Json(name = "TopicId")
   final String topicId;
 
   private ImportGroupMsgRequest(Builder builder) {
@@ -52,6 +59,33 @@ public final class ImportGroupMsgRequest {
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Checks the spec's constraints on every property of this value and of the values it holds
+   * ({@code maxLength} and {@code minLength} in UTF-8 bytes, {@code enum}, {@code minimum},
+   * {@code maximum}, {@code minItems}, {@code maxItems}). The client calls it before it sends a
+   * request; an answer from the server is not checked, so that a value the server chose is never
+   * refused.
+   *
+   * @return this value
+   * @throws TimValidationException if a property breaks a constraint: {@code field()} is its JSON
+   *     path, for example {@code MsgList[2].MsgBody[0].MsgContent.Text}, and {@code rule()} the
+   *     spec's keyword
+   */
+  public ImportGroupMsgRequest validate() {
+    validateAt("");
+    return this;
+  }
+
+  /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
+  void validateAt(String at) {
+    ModelSupport.checkMinLength(groupId, GROUP_ID_MIN_LENGTH, at + "GroupId");
+    ModelSupport.checkMaxLength(groupId, GROUP_ID_MAX_LENGTH, at + "GroupId");
+    ModelSupport.checkEnum(recentContactFlag, RECENT_CONTACT_FLAG_VALUES, at + "RecentContactFlag");
+    ModelSupport.checkMinItems(msgList, MSG_LIST_MIN_ITEMS, at + "MsgList");
+    ModelSupport.checkMaxItems(msgList, MSG_LIST_MAX_ITEMS, at + "MsgList");
+    ModelSupport.validateEach(msgList, at + "MsgList");
   }
 
   /**
@@ -193,7 +227,8 @@ public final class ImportGroupMsgRequest {
      * Builds the immutable {@code ImportGroupMsgRequest}.
      *
      * @return the new value
-     * @throws IllegalStateException if {@code GroupId} or {@code MsgList} is not set; the message names the missing property
+     * @throws TimValidationException if {@code GroupId} or {@code MsgList} is not set
+     *     (its {@code rule()} is {@code required})
      */
     public ImportGroupMsgRequest build() {
       ModelSupport.requirePresent(groupId, "ImportGroupMsgRequest", "GroupId");

@@ -1,9 +1,8 @@
 // Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
-// the template and run `mvn generate-sources`.
+// the template and run mvn generate-sources.
 package io.timrest.model;
 
-import com.squareup.moshi.Json;
-import com.squareup.moshi.JsonClass;
+import io.timrest.TimValidationException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,24 +12,23 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
  * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
- * null. {@link #equals(Object)} compares every property.
+ * null. {@link #equals(Object)} compares every property. {@link Builder#build()} checks that the
+ * required properties are set and numbers are finite; {@link #validate()} checks the spec's
+ * other constraints, which the client does before sending a request (an answer from the server
+ * is not held to them).
  */
-@JsonClass(generateAdapter = true)
 public final class ImportGroupMsgResponse {
   /** The {@code ActionStatus} value {@code "OK"}. */
   public static final String ACTION_STATUS_OK = "OK";
   /** The {@code ActionStatus} value {@code "FAIL"}. */
   public static final String ACTION_STATUS_FAIL = "FAIL";
+  /** The values {@code ActionStatus} may take: the spec's {@code enum}. */
+  public static final List<String> ACTION_STATUS_VALUES = List.of(ACTION_STATUS_OK, ACTION_STATUS_FAIL);
 
-  @Json(name = "ActionStatus")
   final String actionStatus;
-  @Json(name = "ErrorInfo")
   final String errorInfo;
-  @Json(name = "ErrorCode")
   final Integer errorCode;
-  @Json(name = "ErrorDisplay")
   final String errorDisplay;
-  @Json(name = "ImportMsgResult")
   final List<ImportMsgResult> importMsgResult;
 
   private ImportGroupMsgResponse(Builder builder) {
@@ -43,7 +41,7 @@ public final class ImportGroupMsgResponse {
 
   /**
    * Returns a new builder; {@link Builder#build()} requires
-   * {@code ActionStatus} and {@code ErrorCode}.
+   * {@code ActionStatus}, {@code ErrorCode} and {@code ImportMsgResult}.
    *
    * @return a new builder
    */
@@ -59,6 +57,29 @@ public final class ImportGroupMsgResponse {
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Checks the spec's constraints on every property of this value and of the values it holds
+   * ({@code maxLength} and {@code minLength} in UTF-8 bytes, {@code enum}, {@code minimum},
+   * {@code maximum}, {@code minItems}, {@code maxItems}). The client calls it before it sends a
+   * request; an answer from the server is not checked, so that a value the server chose is never
+   * refused.
+   *
+   * @return this value
+   * @throws TimValidationException if a property breaks a constraint: {@code field()} is its JSON
+   *     path, for example {@code MsgList[2].MsgBody[0].MsgContent.Text}, and {@code rule()} the
+   *     spec's keyword
+   */
+  public ImportGroupMsgResponse validate() {
+    validateAt("");
+    return this;
+  }
+
+  /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
+  void validateAt(String at) {
+    ModelSupport.checkEnum(actionStatus, ACTION_STATUS_VALUES, at + "ActionStatus");
+    ModelSupport.validateEach(importMsgResult, at + "ImportMsgResult");
   }
 
   /**
@@ -98,12 +119,12 @@ public final class ImportGroupMsgResponse {
   }
 
   /**
-   * {@code ImportMsgResult} (optional): The outcome of each message, in the order of {@code MsgList}.
+   * {@code ImportMsgResult} (required): The outcome of each message, in the order of {@code MsgList}.
    *
-   * @return the value (an unmodifiable list), or empty when the property is absent
+   * @return the value, an unmodifiable list; never null, the property is required
    */
-  public Optional<List<ImportMsgResult>> importMsgResult() {
-    return Optional.ofNullable(importMsgResult);
+  public List<ImportMsgResult> importMsgResult() {
+    return importMsgResult;
   }
 
   @Override
@@ -209,14 +230,15 @@ public final class ImportGroupMsgResponse {
     }
 
     /**
-     * Sets {@code ImportMsgResult} (optional): The outcome of each message, in the order of {@code MsgList}.
+     * Sets {@code ImportMsgResult} (required): The outcome of each message, in the order of {@code MsgList}.
      * The list is copied: changing it afterwards does not change this builder.
      *
-     * @param importMsgResult the value, or null to leave the property out
+     * @param importMsgResult the value; not null
      * @return this builder
-     * @throws NullPointerException if {@code importMsgResult} holds null; the message names the element
+     * @throws NullPointerException if {@code importMsgResult} is null or holds null; the message names the property
      */
     public Builder importMsgResult(List<ImportMsgResult> importMsgResult) {
+      Objects.requireNonNull(importMsgResult, "ImportMsgResult");
       this.importMsgResult = ModelSupport.copyWithoutNulls(importMsgResult, "ImportMsgResult");
       return this;
     }
@@ -225,11 +247,13 @@ public final class ImportGroupMsgResponse {
      * Builds the immutable {@code ImportGroupMsgResponse}.
      *
      * @return the new value
-     * @throws IllegalStateException if {@code ActionStatus} or {@code ErrorCode} is not set; the message names the missing property
+     * @throws TimValidationException if {@code ActionStatus}, {@code ErrorCode} or {@code ImportMsgResult} is not set
+     *     (its {@code rule()} is {@code required})
      */
     public ImportGroupMsgResponse build() {
       ModelSupport.requirePresent(actionStatus, "ImportGroupMsgResponse", "ActionStatus");
       ModelSupport.requirePresent(errorCode, "ImportGroupMsgResponse", "ErrorCode");
+      ModelSupport.requirePresent(importMsgResult, "ImportGroupMsgResponse", "ImportMsgResult");
       return new ImportGroupMsgResponse(this);
     }
   }

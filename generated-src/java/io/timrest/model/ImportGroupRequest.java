@@ -1,9 +1,8 @@
 // Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
-// the template and run `mvn generate-sources`.
+// the template and run mvn generate-sources.
 package io.timrest.model;
 
-import com.squareup.moshi.Json;
-import com.squareup.moshi.JsonClass;
+import io.timrest.TimValidationException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,10 +12,16 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
  * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
- * null. {@link #equals(Object)} compares every property.
+ * null. {@link #equals(Object)} compares every property. {@link Builder#build()} checks that the
+ * required properties are set and numbers are finite; {@link #validate()} checks the spec's
+ * other constraints, which the client does before sending a request (an answer from the server
+ * is not held to them).
  */
-@JsonClass(generateAdapter = true)
 public final class ImportGroupRequest {
+  /** The fewest UTF-8 bytes of {@code Owner_Account}: the spec's {@code minLength}, counted as the server counts. */
+  public static final int OWNER_ACCOUNT_MIN_LENGTH = 1;
+  /** The most UTF-8 bytes of {@code Owner_Account}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int OWNER_ACCOUNT_MAX_LENGTH = 32;
   /** The {@code Type} value {@code "Private"}. */
   public static final String TYPE_PRIVATE = "Private";
   /** The {@code Type} value {@code "Public"}. */
@@ -25,36 +30,48 @@ public final class ImportGroupRequest {
   public static final String TYPE_CHAT_ROOM = "ChatRoom";
   /** The {@code Type} value {@code "Community"}. */
   public static final String TYPE_COMMUNITY = "Community";
+  /** The values {@code Type} may take: the spec's {@code enum}. */
+  public static final List<String> TYPE_VALUES = List.of(TYPE_PRIVATE, TYPE_PUBLIC, TYPE_CHAT_ROOM, TYPE_COMMUNITY);
+  /** The fewest UTF-8 bytes of {@code GroupId}: the spec's {@code minLength}, counted as the server counts. */
+  public static final int GROUP_ID_MIN_LENGTH = 1;
+  /** The most UTF-8 bytes of {@code GroupId}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int GROUP_ID_MAX_LENGTH = 48;
+  /** The fewest UTF-8 bytes of {@code Name}: the spec's {@code minLength}, counted as the server counts. */
+  public static final int NAME_MIN_LENGTH = 1;
+  /** The most UTF-8 bytes of {@code Name}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int NAME_MAX_LENGTH = 30;
+  /** The most UTF-8 bytes of {@code Introduction}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int INTRODUCTION_MAX_LENGTH = 240;
+  /** The most UTF-8 bytes of {@code Notification}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int NOTIFICATION_MAX_LENGTH = 300;
+  /** The most UTF-8 bytes of {@code FaceUrl}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int FACE_URL_MAX_LENGTH = 100;
+  /** The smallest {@code MaxMemberCount}: the spec's {@code minimum}. */
+  public static final int MAX_MEMBER_COUNT_MINIMUM = 1;
   /** The {@code ApplyJoinOption} value {@code "FreeAccess"}. */
   public static final String APPLY_JOIN_OPTION_FREE_ACCESS = "FreeAccess";
   /** The {@code ApplyJoinOption} value {@code "NeedPermission"}. */
   public static final String APPLY_JOIN_OPTION_NEED_PERMISSION = "NeedPermission";
   /** The {@code ApplyJoinOption} value {@code "DisableApply"}. */
   public static final String APPLY_JOIN_OPTION_DISABLE_APPLY = "DisableApply";
+  /** The values {@code ApplyJoinOption} may take: the spec's {@code enum}. */
+  public static final List<String> APPLY_JOIN_OPTION_VALUES = List.of(APPLY_JOIN_OPTION_FREE_ACCESS, APPLY_JOIN_OPTION_NEED_PERMISSION, APPLY_JOIN_OPTION_DISABLE_APPLY);
+  /** The smallest {@code CreateTime}: the spec's {@code minimum}. */
+  public static final long CREATE_TIME_MINIMUM = 0L;
+  /** The values {@code SupportTopic} may take: the spec's {@code enum}. */
+  public static final List<Integer> SUPPORT_TOPIC_VALUES = List.of(0, 1);
 
-  @Json(name = "Owner_Account")
   final String ownerAccount;
-  @Json(name = "Type")
   final String type;
-  @Json(name = "GroupId")
   final String groupId;
-  @Json(name = "Name")
   final String name;
-  @Json(name = "Introduction")
   final String introduction;
-  @Json(name = "Notification")
   final String notification;
-  @Json(name = "FaceUrl")
   final String faceUrl;
-  @Json(name = "MaxMemberCount")
   final Integer maxMemberCount;
-  @Json(name = "ApplyJoinOption")
   final String applyJoinOption;
-  @Json(name = "AppDefinedData")
   final List<AppDefinedDataItem> appDefinedData;
-  @Json(name = "CreateTime")
   final Long createTime;
-  @Json(name = "SupportTopic")
   final Integer supportTopic;
 
   private ImportGroupRequest(Builder builder) {
@@ -90,6 +107,42 @@ public final class ImportGroupRequest {
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Checks the spec's constraints on every property of this value and of the values it holds
+   * ({@code maxLength} and {@code minLength} in UTF-8 bytes, {@code enum}, {@code minimum},
+   * {@code maximum}, {@code minItems}, {@code maxItems}). The client calls it before it sends a
+   * request; an answer from the server is not checked, so that a value the server chose is never
+   * refused.
+   *
+   * @return this value
+   * @throws TimValidationException if a property breaks a constraint: {@code field()} is its JSON
+   *     path, for example {@code MsgList[2].MsgBody[0].MsgContent.Text}, and {@code rule()} the
+   *     spec's keyword
+   */
+  public ImportGroupRequest validate() {
+    validateAt("");
+    return this;
+  }
+
+  /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
+  void validateAt(String at) {
+    ModelSupport.checkMinLength(ownerAccount, OWNER_ACCOUNT_MIN_LENGTH, at + "Owner_Account");
+    ModelSupport.checkMaxLength(ownerAccount, OWNER_ACCOUNT_MAX_LENGTH, at + "Owner_Account");
+    ModelSupport.checkEnum(type, TYPE_VALUES, at + "Type");
+    ModelSupport.checkMinLength(groupId, GROUP_ID_MIN_LENGTH, at + "GroupId");
+    ModelSupport.checkMaxLength(groupId, GROUP_ID_MAX_LENGTH, at + "GroupId");
+    ModelSupport.checkMinLength(name, NAME_MIN_LENGTH, at + "Name");
+    ModelSupport.checkMaxLength(name, NAME_MAX_LENGTH, at + "Name");
+    ModelSupport.checkMaxLength(introduction, INTRODUCTION_MAX_LENGTH, at + "Introduction");
+    ModelSupport.checkMaxLength(notification, NOTIFICATION_MAX_LENGTH, at + "Notification");
+    ModelSupport.checkMaxLength(faceUrl, FACE_URL_MAX_LENGTH, at + "FaceUrl");
+    ModelSupport.checkMinimum(maxMemberCount, MAX_MEMBER_COUNT_MINIMUM, at + "MaxMemberCount");
+    ModelSupport.checkEnum(applyJoinOption, APPLY_JOIN_OPTION_VALUES, at + "ApplyJoinOption");
+    ModelSupport.validateEach(appDefinedData, at + "AppDefinedData");
+    ModelSupport.checkMinimum(createTime, CREATE_TIME_MINIMUM, at + "CreateTime");
+    ModelSupport.checkEnum(supportTopic, SUPPORT_TOPIC_VALUES, at + "SupportTopic");
   }
 
   /**
@@ -424,7 +477,8 @@ public final class ImportGroupRequest {
      * Builds the immutable {@code ImportGroupRequest}.
      *
      * @return the new value
-     * @throws IllegalStateException if {@code Type} or {@code Name} is not set; the message names the missing property
+     * @throws TimValidationException if {@code Type} or {@code Name} is not set
+     *     (its {@code rule()} is {@code required})
      */
     public ImportGroupRequest build() {
       ModelSupport.requirePresent(type, "ImportGroupRequest", "Type");

@@ -1,9 +1,8 @@
 // Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
-// the template and run `mvn generate-sources`.
+// the template and run mvn generate-sources.
 package io.timrest.model;
 
-import com.squareup.moshi.Json;
-import com.squareup.moshi.JsonClass;
+import io.timrest.TimValidationException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,24 +12,23 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
  * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
- * null. {@link #equals(Object)} compares every property.
+ * null. {@link #equals(Object)} compares every property. {@link Builder#build()} checks that the
+ * required properties are set and numbers are finite; {@link #validate()} checks the spec's
+ * other constraints, which the client does before sending a request (an answer from the server
+ * is not held to them).
  */
-@JsonClass(generateAdapter = true)
 public final class ImportGroupResponse {
   /** The {@code ActionStatus} value {@code "OK"}. */
   public static final String ACTION_STATUS_OK = "OK";
   /** The {@code ActionStatus} value {@code "FAIL"}. */
   public static final String ACTION_STATUS_FAIL = "FAIL";
+  /** The values {@code ActionStatus} may take: the spec's {@code enum}. */
+  public static final List<String> ACTION_STATUS_VALUES = List.of(ACTION_STATUS_OK, ACTION_STATUS_FAIL);
 
-  @Json(name = "ActionStatus")
   final String actionStatus;
-  @Json(name = "ErrorInfo")
   final String errorInfo;
-  @Json(name = "ErrorCode")
   final Integer errorCode;
-  @Json(name = "ErrorDisplay")
   final String errorDisplay;
-  @Json(name = "GroupId")
   final String groupId;
 
   private ImportGroupResponse(Builder builder) {
@@ -43,7 +41,7 @@ public final class ImportGroupResponse {
 
   /**
    * Returns a new builder; {@link Builder#build()} requires
-   * {@code ActionStatus} and {@code ErrorCode}.
+   * {@code ActionStatus}, {@code ErrorCode} and {@code GroupId}.
    *
    * @return a new builder
    */
@@ -59,6 +57,28 @@ public final class ImportGroupResponse {
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Checks the spec's constraints on every property of this value and of the values it holds
+   * ({@code maxLength} and {@code minLength} in UTF-8 bytes, {@code enum}, {@code minimum},
+   * {@code maximum}, {@code minItems}, {@code maxItems}). The client calls it before it sends a
+   * request; an answer from the server is not checked, so that a value the server chose is never
+   * refused.
+   *
+   * @return this value
+   * @throws TimValidationException if a property breaks a constraint: {@code field()} is its JSON
+   *     path, for example {@code MsgList[2].MsgBody[0].MsgContent.Text}, and {@code rule()} the
+   *     spec's keyword
+   */
+  public ImportGroupResponse validate() {
+    validateAt("");
+    return this;
+  }
+
+  /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
+  void validateAt(String at) {
+    ModelSupport.checkEnum(actionStatus, ACTION_STATUS_VALUES, at + "ActionStatus");
   }
 
   /**
@@ -98,12 +118,12 @@ public final class ImportGroupResponse {
   }
 
   /**
-   * {@code GroupId} (optional): The imported group's ID.
+   * {@code GroupId} (required): The imported group's ID.
    *
-   * @return the value, or empty when the property is absent
+   * @return the value; never null, the property is required
    */
-  public Optional<String> groupId() {
-    return Optional.ofNullable(groupId);
+  public String groupId() {
+    return groupId;
   }
 
   @Override
@@ -209,12 +229,14 @@ public final class ImportGroupResponse {
     }
 
     /**
-     * Sets {@code GroupId} (optional): The imported group's ID.
+     * Sets {@code GroupId} (required): The imported group's ID.
      *
-     * @param groupId the value, or null to leave the property out
+     * @param groupId the value; not null
      * @return this builder
+     * @throws NullPointerException if {@code groupId} is null; the message names the property
      */
     public Builder groupId(String groupId) {
+      Objects.requireNonNull(groupId, "GroupId");
       this.groupId = groupId;
       return this;
     }
@@ -223,11 +245,13 @@ public final class ImportGroupResponse {
      * Builds the immutable {@code ImportGroupResponse}.
      *
      * @return the new value
-     * @throws IllegalStateException if {@code ActionStatus} or {@code ErrorCode} is not set; the message names the missing property
+     * @throws TimValidationException if {@code ActionStatus}, {@code ErrorCode} or {@code GroupId} is not set
+     *     (its {@code rule()} is {@code required})
      */
     public ImportGroupResponse build() {
       ModelSupport.requirePresent(actionStatus, "ImportGroupResponse", "ActionStatus");
       ModelSupport.requirePresent(errorCode, "ImportGroupResponse", "ErrorCode");
+      ModelSupport.requirePresent(groupId, "ImportGroupResponse", "GroupId");
       return new ImportGroupResponse(this);
     }
   }

@@ -1,9 +1,8 @@
 // Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
-// the template and run `mvn generate-sources`.
+// the template and run mvn generate-sources.
 package io.timrest.model;
 
-import com.squareup.moshi.Json;
-import com.squareup.moshi.JsonClass;
+import io.timrest.TimValidationException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,20 +12,29 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
  * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
- * null. {@link #equals(Object)} compares every property.
+ * null. {@link #equals(Object)} compares every property. {@link Builder#build()} checks that the
+ * required properties are set and numbers are finite; {@link #validate()} checks the spec's
+ * other constraints, which the client does before sending a request (an answer from the server
+ * is not held to them).
  */
-@JsonClass(generateAdapter = true)
 public final class ImportMsg {
+  /** The fewest UTF-8 bytes of {@code From_Account}: the spec's {@code minLength}, counted as the server counts. */
+  public static final int FROM_ACCOUNT_MIN_LENGTH = 1;
+  /** The most UTF-8 bytes of {@code From_Account}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int FROM_ACCOUNT_MAX_LENGTH = 32;
+  /** The smallest {@code SendTime}: the spec's {@code minimum}. */
+  public static final long SEND_TIME_MINIMUM = 0L;
+  /** The smallest {@code Random}: the spec's {@code minimum}. */
+  public static final long RANDOM_MINIMUM = 0L;
+  /** The largest {@code Random}: the spec's {@code maximum}. */
+  public static final long RANDOM_MAXIMUM = 4294967295L;
+  /** The fewest elements of {@code MsgBody}: the spec's {@code minItems}. */
+  public static final int MSG_BODY_MIN_ITEMS = 1;
 
-  @Json(name = "From_Account")
   final String fromAccount;
-  @Json(name = "SendTime")
   final Long sendTime;
-  @Json(name = "Random")
   final Long random;
-  @Json(name = "MsgBody")
   final List<MsgElement> msgBody;
-  @Json(name = "CloudCustomData")
   final String cloudCustomData;
 
   private ImportMsg(Builder builder) {
@@ -55,6 +63,34 @@ public final class ImportMsg {
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Checks the spec's constraints on every property of this value and of the values it holds
+   * ({@code maxLength} and {@code minLength} in UTF-8 bytes, {@code enum}, {@code minimum},
+   * {@code maximum}, {@code minItems}, {@code maxItems}). The client calls it before it sends a
+   * request; an answer from the server is not checked, so that a value the server chose is never
+   * refused.
+   *
+   * @return this value
+   * @throws TimValidationException if a property breaks a constraint: {@code field()} is its JSON
+   *     path, for example {@code MsgList[2].MsgBody[0].MsgContent.Text}, and {@code rule()} the
+   *     spec's keyword
+   */
+  public ImportMsg validate() {
+    validateAt("");
+    return this;
+  }
+
+  /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
+  void validateAt(String at) {
+    ModelSupport.checkMinLength(fromAccount, FROM_ACCOUNT_MIN_LENGTH, at + "From_Account");
+    ModelSupport.checkMaxLength(fromAccount, FROM_ACCOUNT_MAX_LENGTH, at + "From_Account");
+    ModelSupport.checkMinimum(sendTime, SEND_TIME_MINIMUM, at + "SendTime");
+    ModelSupport.checkMinimum(random, RANDOM_MINIMUM, at + "Random");
+    ModelSupport.checkMaximum(random, RANDOM_MAXIMUM, at + "Random");
+    ModelSupport.checkMinItems(msgBody, MSG_BODY_MIN_ITEMS, at + "MsgBody");
+    ModelSupport.validateEach(msgBody, at + "MsgBody");
   }
 
   /**
@@ -222,7 +258,8 @@ public final class ImportMsg {
      * Builds the immutable {@code ImportMsg}.
      *
      * @return the new value
-     * @throws IllegalStateException if {@code From_Account}, {@code SendTime} or {@code MsgBody} is not set; the message names the missing property
+     * @throws TimValidationException if {@code From_Account}, {@code SendTime} or {@code MsgBody} is not set
+     *     (its {@code rule()} is {@code required})
      */
     public ImportMsg build() {
       ModelSupport.requirePresent(fromAccount, "ImportMsg", "From_Account");

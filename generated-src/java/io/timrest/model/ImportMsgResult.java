@@ -1,10 +1,8 @@
 // Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
-// the template and run `mvn generate-sources`.
+// the template and run mvn generate-sources.
 package io.timrest.model;
 
-import com.squareup.moshi.Json;
-import com.squareup.moshi.JsonClass;
-import java.util.List;
+import io.timrest.TimValidationException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,16 +11,14 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
  * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
- * null. {@link #equals(Object)} compares every property.
+ * null. {@link #equals(Object)} compares every property. {@link Builder#build()} checks that the
+ * required properties are set and numbers are finite; {@link #validate()} checks the spec's
+ * other constraints, which the client does before sending a request (an answer from the server
+ * is not held to them).
  */
-@JsonClass(generateAdapter = true)
 public final class ImportMsgResult {
-
-  @Json(name = "MsgSeq")
   final Long msgSeq;
-  @Json(name = "MsgTime")
   final Long msgTime;
-  @Json(name = "Result")
   final Integer result;
 
   private ImportMsgResult(Builder builder) {
@@ -49,6 +45,27 @@ public final class ImportMsgResult {
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Checks the spec's constraints on every property of this value and of the values it holds
+   * ({@code maxLength} and {@code minLength} in UTF-8 bytes, {@code enum}, {@code minimum},
+   * {@code maximum}, {@code minItems}, {@code maxItems}). The client calls it before it sends a
+   * request; an answer from the server is not checked, so that a value the server chose is never
+   * refused.
+   *
+   * @return this value
+   * @throws TimValidationException if a property breaks a constraint: {@code field()} is its JSON
+   *     path, for example {@code MsgList[2].MsgBody[0].MsgContent.Text}, and {@code rule()} the
+   *     spec's keyword
+   */
+  public ImportMsgResult validate() {
+    validateAt("");
+    return this;
+  }
+
+  /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
+  void validateAt(String at) {
   }
 
   /**
@@ -163,7 +180,8 @@ public final class ImportMsgResult {
      * Builds the immutable {@code ImportMsgResult}.
      *
      * @return the new value
-     * @throws IllegalStateException if {@code Result} is not set; the message names the missing property
+     * @throws TimValidationException if {@code Result} is not set
+     *     (its {@code rule()} is {@code required})
      */
     public ImportMsgResult build() {
       ModelSupport.requirePresent(result, "ImportMsgResult", "Result");

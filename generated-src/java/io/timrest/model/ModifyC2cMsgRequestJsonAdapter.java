@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by templates/tim_adapter.mustache. Do not edit: change the
-// spec or the template and run `mvn generate-sources`.
+// spec or the template and run mvn generate-sources.
 package io.timrest.model;
 
 import com.squareup.moshi.JsonAdapter;
@@ -7,13 +7,26 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
+import io.timrest.TimValidationException;
 import java.io.IOException;
 
 /**
  * Reads and writes {@link ModifyC2cMsgRequest} without reflection. Properties are written in spec order
- * and only when present; unknown properties are skipped and {@code null} reads as absent.
+ * and only when present. Reading, {@code null} is absent for an optional property and an error
+ * for a required one; an unknown property is skipped, unless the reader fails on unknown names
+ * ({@link JsonReader#setFailOnUnknown(boolean)}, for what a user wrote), which refuses it.
  */
 final class ModifyC2cMsgRequestJsonAdapter extends JsonAdapter<ModifyC2cMsgRequest> {
+  /** The properties in spec order, which is the order of {@link #NAMES}. */
+  private enum Property {
+    FROM_ACCOUNT,
+    TO_ACCOUNT,
+    MSG_KEY,
+    MSG_BODY,
+    CLOUD_CUSTOM_DATA
+  }
+
+  private static final Property[] PROPERTIES = Property.values();
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "From_Account",
       "To_Account",
@@ -37,39 +50,58 @@ final class ModifyC2cMsgRequestJsonAdapter extends JsonAdapter<ModifyC2cMsgReque
     while (reader.hasNext()) {
       int index = reader.selectName(NAMES);
       if (index == -1) {
-        reader.skipName();
-        reader.skipValue();
+        ModelSupport.skipUnknown(reader, NAMES);
         continue;
       }
-      if (reader.peek() == JsonReader.Token.NULL) {
-        reader.skipValue();
-        continue;
-      }
-      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
-      switch (index) {
-        case 1 - 1:
-          builder.fromAccount(reader.nextString());
+      boolean isNull = reader.peek() == JsonReader.Token.NULL;
+      switch (PROPERTIES[index]) {
+        case FROM_ACCOUNT:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("From_Account", reader);
+          }
+          builder.fromAccount(ModelSupport.nextString(reader));
           break;
-        case 2 - 1:
-          builder.toAccount(reader.nextString());
+        case TO_ACCOUNT:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("To_Account", reader);
+          }
+          builder.toAccount(ModelSupport.nextString(reader));
           break;
-        case 3 - 1:
-          builder.msgKey(reader.nextString());
+        case MSG_KEY:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("MsgKey", reader);
+          }
+          builder.msgKey(ModelSupport.nextString(reader));
           break;
-        case 4 - 1:
-          builder.msgBody(ModelSupport.readList(reader, msgBodyAdapter));
+        case MSG_BODY:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.msgBody(ModelSupport.readList(reader, msgBodyAdapter));
+          }
           break;
-        case 5 - 1:
-          builder.cloudCustomData(reader.nextString());
+        case CLOUD_CUSTOM_DATA:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.cloudCustomData(ModelSupport.nextString(reader));
+          }
           break;
-        default:
-          throw new AssertionError(index);
       }
     }
     reader.endObject();
+    if (builder.fromAccount == null) {
+      throw ModelSupport.missing("From_Account", path);
+    }
+    if (builder.toAccount == null) {
+      throw ModelSupport.missing("To_Account", path);
+    }
+    if (builder.msgKey == null) {
+      throw ModelSupport.missing("MsgKey", path);
+    }
     try {
       return builder.build();
-    } catch (IllegalStateException e) {
+    } catch (TimValidationException e) {
       throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }

@@ -1,9 +1,8 @@
 // Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
-// the template and run `mvn generate-sources`.
+// the template and run mvn generate-sources.
 package io.timrest.model;
 
-import com.squareup.moshi.Json;
-import com.squareup.moshi.JsonClass;
+import io.timrest.TimValidationException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,20 +12,25 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
  * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
- * null. {@link #equals(Object)} compares every property.
+ * null. {@link #equals(Object)} compares every property. {@link Builder#build()} checks that the
+ * required properties are set and numbers are finite; {@link #validate()} checks the spec's
+ * other constraints, which the client does before sending a request (an answer from the server
+ * is not held to them).
  */
-@JsonClass(generateAdapter = true)
 public final class ModifyGroupMsgRequest {
+  /** The fewest UTF-8 bytes of {@code GroupId}: the spec's {@code minLength}, counted as the server counts. */
+  public static final int GROUP_ID_MIN_LENGTH = 1;
+  /** The most UTF-8 bytes of {@code GroupId}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int GROUP_ID_MAX_LENGTH = 48;
+  /** The smallest {@code MsgSeq}: the spec's {@code minimum}. */
+  public static final long MSG_SEQ_MINIMUM = 1L;
+  /** The fewest elements of {@code MsgBody}: the spec's {@code minItems}. */
+  public static final int MSG_BODY_MIN_ITEMS = 1;
 
-  @Json(name = "GroupId")
   final String groupId;
-  @Json(name = "MsgSeq")
   final Long msgSeq;
-  @Json(name = "MsgBody")
   final List<MsgElement> msgBody;
-  @Json(name = "CloudCustomData")
   final String cloudCustomData;
-  @Json(name = "TopicId")
   final String topicId;
 
   private ModifyGroupMsgRequest(Builder builder) {
@@ -55,6 +59,32 @@ public final class ModifyGroupMsgRequest {
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Checks the spec's constraints on every property of this value and of the values it holds
+   * ({@code maxLength} and {@code minLength} in UTF-8 bytes, {@code enum}, {@code minimum},
+   * {@code maximum}, {@code minItems}, {@code maxItems}). The client calls it before it sends a
+   * request; an answer from the server is not checked, so that a value the server chose is never
+   * refused.
+   *
+   * @return this value
+   * @throws TimValidationException if a property breaks a constraint: {@code field()} is its JSON
+   *     path, for example {@code MsgList[2].MsgBody[0].MsgContent.Text}, and {@code rule()} the
+   *     spec's keyword
+   */
+  public ModifyGroupMsgRequest validate() {
+    validateAt("");
+    return this;
+  }
+
+  /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
+  void validateAt(String at) {
+    ModelSupport.checkMinLength(groupId, GROUP_ID_MIN_LENGTH, at + "GroupId");
+    ModelSupport.checkMaxLength(groupId, GROUP_ID_MAX_LENGTH, at + "GroupId");
+    ModelSupport.checkMinimum(msgSeq, MSG_SEQ_MINIMUM, at + "MsgSeq");
+    ModelSupport.checkMinItems(msgBody, MSG_BODY_MIN_ITEMS, at + "MsgBody");
+    ModelSupport.validateEach(msgBody, at + "MsgBody");
   }
 
   /**
@@ -221,7 +251,8 @@ public final class ModifyGroupMsgRequest {
      * Builds the immutable {@code ModifyGroupMsgRequest}.
      *
      * @return the new value
-     * @throws IllegalStateException if {@code GroupId} or {@code MsgSeq} is not set; the message names the missing property
+     * @throws TimValidationException if {@code GroupId} or {@code MsgSeq} is not set
+     *     (its {@code rule()} is {@code required})
      */
     public ModifyGroupMsgRequest build() {
       ModelSupport.requirePresent(groupId, "ModifyGroupMsgRequest", "GroupId");

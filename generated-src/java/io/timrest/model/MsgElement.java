@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
-// the template and run `mvn generate-sources`.
+// the template and run mvn generate-sources.
 package io.timrest.model;
 
 import java.util.Objects;
@@ -11,7 +11,6 @@ import java.util.Objects;
  * {@code MsgType} is read as {@link Unknown} and written back exactly as it was read.
  */
 public sealed interface MsgElement permits TIMCustomElem, TIMFaceElem, TIMFileElem, TIMImageElem, TIMLocationElem, TIMSoundElem, TIMTextElem, TIMVideoFileElem, MsgElement.Unknown {
-
   /**
    * The element type, {@code MsgType} on the wire; it tells which class this is.
    *

@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by templates/tim_adapter.mustache. Do not edit: change the
-// spec or the template and run `mvn generate-sources`.
+// spec or the template and run mvn generate-sources.
 package io.timrest.model;
 
 import com.squareup.moshi.JsonAdapter;
@@ -60,6 +60,7 @@ final class MsgElementJsonAdapter extends JsonAdapter<MsgElement> {
     int index;
     String type;
     try (JsonReader peeked = reader.peekJson()) {
+      peeked.setFailOnUnknown(false); // it only looks for the discriminator; the variant's adapter reads the names
       peeked.beginObject();
       index = -1;
       type = null;

@@ -1,9 +1,8 @@
 // Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
-// the template and run `mvn generate-sources`.
+// the template and run mvn generate-sources.
 package io.timrest.model;
 
-import com.squareup.moshi.Json;
-import com.squareup.moshi.JsonClass;
+import io.timrest.TimValidationException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,14 +12,22 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
  * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
- * null. {@link #equals(Object)} compares every property.
+ * null. {@link #equals(Object)} compares every property. {@link Builder#build()} checks that the
+ * required properties are set and numbers are finite; {@link #validate()} checks the spec's
+ * other constraints, which the client does before sending a request (an answer from the server
+ * is not held to them).
  */
-@JsonClass(generateAdapter = true)
 public final class MultiaccountImportRequest {
+  /** The fewest elements of {@code AccountList}: the spec's {@code minItems}. */
+  public static final int ACCOUNT_LIST_MIN_ITEMS = 1;
+  /** The most elements of {@code AccountList}: the spec's {@code maxItems}. */
+  public static final int ACCOUNT_LIST_MAX_ITEMS = 100;
+  /** The fewest elements of {@code Accounts}: the spec's {@code minItems}. */
+  public static final int ACCOUNTS_MIN_ITEMS = 1;
+  /** The most elements of {@code Accounts}: the spec's {@code maxItems}. */
+  public static final int ACCOUNTS_MAX_ITEMS = 100;
 
-  @Json(name = "AccountList")
   final List<AccountImportRequest> accountList;
-  @Json(name = "Accounts")
   final List<String> accounts;
 
   private MultiaccountImportRequest(Builder builder) {
@@ -45,6 +52,33 @@ public final class MultiaccountImportRequest {
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Checks the spec's constraints on every property of this value and of the values it holds
+   * ({@code maxLength} and {@code minLength} in UTF-8 bytes, {@code enum}, {@code minimum},
+   * {@code maximum}, {@code minItems}, {@code maxItems}). The client calls it before it sends a
+   * request; an answer from the server is not checked, so that a value the server chose is never
+   * refused.
+   *
+   * @return this value
+   * @throws TimValidationException if a property breaks a constraint: {@code field()} is its JSON
+   *     path, for example {@code MsgList[2].MsgBody[0].MsgContent.Text}, and {@code rule()} the
+   *     spec's keyword
+   */
+  public MultiaccountImportRequest validate() {
+    validateAt("");
+    return this;
+  }
+
+  /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
+  void validateAt(String at) {
+    ModelSupport.checkMinItems(accountList, ACCOUNT_LIST_MIN_ITEMS, at + "AccountList");
+    ModelSupport.checkMaxItems(accountList, ACCOUNT_LIST_MAX_ITEMS, at + "AccountList");
+    ModelSupport.validateEach(accountList, at + "AccountList");
+    ModelSupport.checkMinItems(accounts, ACCOUNTS_MIN_ITEMS, at + "Accounts");
+    ModelSupport.checkMaxItems(accounts, ACCOUNTS_MAX_ITEMS, at + "Accounts");
+    ModelSupport.checkEachLength(accounts, 1, 32, at + "Accounts");
   }
 
   /**

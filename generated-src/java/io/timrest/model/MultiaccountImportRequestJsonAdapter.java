@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by templates/tim_adapter.mustache. Do not edit: change the
-// spec or the template and run `mvn generate-sources`.
+// spec or the template and run mvn generate-sources.
 package io.timrest.model;
 
 import com.squareup.moshi.JsonAdapter;
@@ -7,13 +7,23 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
+import io.timrest.TimValidationException;
 import java.io.IOException;
 
 /**
  * Reads and writes {@link MultiaccountImportRequest} without reflection. Properties are written in spec order
- * and only when present; unknown properties are skipped and {@code null} reads as absent.
+ * and only when present. Reading, {@code null} is absent for an optional property and an error
+ * for a required one; an unknown property is skipped, unless the reader fails on unknown names
+ * ({@link JsonReader#setFailOnUnknown(boolean)}, for what a user wrote), which refuses it.
  */
 final class MultiaccountImportRequestJsonAdapter extends JsonAdapter<MultiaccountImportRequest> {
+  /** The properties in spec order, which is the order of {@link #NAMES}. */
+  private enum Property {
+    ACCOUNT_LIST,
+    ACCOUNTS
+  }
+
+  private static final Property[] PROPERTIES = Property.values();
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "AccountList",
       "Accounts"
@@ -36,30 +46,31 @@ final class MultiaccountImportRequestJsonAdapter extends JsonAdapter<Multiaccoun
     while (reader.hasNext()) {
       int index = reader.selectName(NAMES);
       if (index == -1) {
-        reader.skipName();
-        reader.skipValue();
+        ModelSupport.skipUnknown(reader, NAMES);
         continue;
       }
-      if (reader.peek() == JsonReader.Token.NULL) {
-        reader.skipValue();
-        continue;
-      }
-      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
-      switch (index) {
-        case 1 - 1:
-          builder.accountList(ModelSupport.readList(reader, accountListAdapter));
+      boolean isNull = reader.peek() == JsonReader.Token.NULL;
+      switch (PROPERTIES[index]) {
+        case ACCOUNT_LIST:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.accountList(ModelSupport.readList(reader, accountListAdapter));
+          }
           break;
-        case 2 - 1:
-          builder.accounts(ModelSupport.readList(reader, accountsAdapter));
+        case ACCOUNTS:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.accounts(ModelSupport.readList(reader, accountsAdapter));
+          }
           break;
-        default:
-          throw new AssertionError(index);
       }
     }
     reader.endObject();
     try {
       return builder.build();
-    } catch (IllegalStateException e) {
+    } catch (TimValidationException e) {
       throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }

@@ -1,9 +1,8 @@
 // Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
-// the template and run `mvn generate-sources`.
+// the template and run mvn generate-sources.
 package io.timrest.model;
 
-import com.squareup.moshi.Json;
-import com.squareup.moshi.JsonClass;
+import io.timrest.TimValidationException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,28 +12,37 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
  * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
- * null. {@link #equals(Object)} compares every property.
+ * null. {@link #equals(Object)} compares every property. {@link Builder#build()} checks that the
+ * required properties are set and numbers are finite; {@link #validate()} checks the spec's
+ * other constraints, which the client does before sending a request (an answer from the server
+ * is not held to them).
  */
-@JsonClass(generateAdapter = true)
 public final class SendGroupMsgRequest {
+  /** The fewest UTF-8 bytes of {@code GroupId}: the spec's {@code minLength}, counted as the server counts. */
+  public static final int GROUP_ID_MIN_LENGTH = 1;
+  /** The most UTF-8 bytes of {@code GroupId}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int GROUP_ID_MAX_LENGTH = 48;
+  /** The smallest {@code Random}: the spec's {@code minimum}. */
+  public static final long RANDOM_MINIMUM = 0L;
+  /** The largest {@code Random}: the spec's {@code maximum}. */
+  public static final long RANDOM_MAXIMUM = 4294967295L;
+  /** The fewest elements of {@code MsgBody}: the spec's {@code minItems}. */
+  public static final int MSG_BODY_MIN_ITEMS = 1;
+  /** The fewest UTF-8 bytes of {@code From_Account}: the spec's {@code minLength}, counted as the server counts. */
+  public static final int FROM_ACCOUNT_MIN_LENGTH = 1;
+  /** The most UTF-8 bytes of {@code From_Account}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int FROM_ACCOUNT_MAX_LENGTH = 32;
+  /** The values {@code OnlineOnlyFlag} may take: the spec's {@code enum}. */
+  public static final List<Integer> ONLINE_ONLY_FLAG_VALUES = List.of(0, 1);
 
-  @Json(name = "GroupId")
   final String groupId;
-  @Json(name = "Random")
   final Long random;
-  @Json(name = "MsgBody")
   final List<MsgElement> msgBody;
-  @Json(name = "From_Account")
   final String fromAccount;
-  @Json(name = "CloudCustomData")
   final String cloudCustomData;
-  @Json(name = "OnlineOnlyFlag")
   final Integer onlineOnlyFlag;
-  @Json(name = "SendMsgControl")
   final List<String> sendMsgControl;
-  @Json(name = "OfflinePushInfo")
   final OfflinePushInfo offlinePushInfo;
-  @Json(name = "TopicId")
   final String topicId;
 
   private SendGroupMsgRequest(Builder builder) {
@@ -67,6 +75,40 @@ public final class SendGroupMsgRequest {
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Checks the spec's constraints on every property of this value and of the values it holds
+   * ({@code maxLength} and {@code minLength} in UTF-8 bytes, {@code enum}, {@code minimum},
+   * {@code maximum}, {@code minItems}, {@code maxItems}). The client calls it before it sends a
+   * request; an answer from the server is not checked, so that a value the server chose is never
+   * refused.
+   *
+   * @return this value
+   * @throws TimValidationException if a property breaks a constraint: {@code field()} is its JSON
+   *     path, for example {@code MsgList[2].MsgBody[0].MsgContent.Text}, and {@code rule()} the
+   *     spec's keyword
+   */
+  public SendGroupMsgRequest validate() {
+    validateAt("");
+    return this;
+  }
+
+  /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
+  void validateAt(String at) {
+    ModelSupport.checkMinLength(groupId, GROUP_ID_MIN_LENGTH, at + "GroupId");
+    ModelSupport.checkMaxLength(groupId, GROUP_ID_MAX_LENGTH, at + "GroupId");
+    ModelSupport.checkMinimum(random, RANDOM_MINIMUM, at + "Random");
+    ModelSupport.checkMaximum(random, RANDOM_MAXIMUM, at + "Random");
+    ModelSupport.checkMinItems(msgBody, MSG_BODY_MIN_ITEMS, at + "MsgBody");
+    ModelSupport.validateEach(msgBody, at + "MsgBody");
+    ModelSupport.checkMinLength(fromAccount, FROM_ACCOUNT_MIN_LENGTH, at + "From_Account");
+    ModelSupport.checkMaxLength(fromAccount, FROM_ACCOUNT_MAX_LENGTH, at + "From_Account");
+    ModelSupport.checkEnum(onlineOnlyFlag, ONLINE_ONLY_FLAG_VALUES, at + "OnlineOnlyFlag");
+    ModelSupport.checkEachLength(sendMsgControl, 0, Integer.MAX_VALUE, at + "SendMsgControl");
+    if (offlinePushInfo != null) {
+      ModelSupport.validateNested(offlinePushInfo, at + "OfflinePushInfo.");
+    }
   }
 
   /**
@@ -115,7 +157,7 @@ public final class SendGroupMsgRequest {
   }
 
   /**
-   * {@code OnlineOnlyFlag} (optional): 1 delivers the message to online members only and does not store it.
+   * {@code OnlineOnlyFlag} (optional): 1 delivers the message to online members only and does not store it; 0 (the default) stores it.
    *
    * @return the value, or empty when the property is absent
    */
@@ -283,7 +325,7 @@ public final class SendGroupMsgRequest {
     }
 
     /**
-     * Sets {@code OnlineOnlyFlag} (optional): 1 delivers the message to online members only and does not store it.
+     * Sets {@code OnlineOnlyFlag} (optional): 1 delivers the message to online members only and does not store it; 0 (the default) stores it.
      *
      * @param onlineOnlyFlag the value, or null to leave the property out
      * @return this builder
@@ -332,7 +374,8 @@ public final class SendGroupMsgRequest {
      * Builds the immutable {@code SendGroupMsgRequest}.
      *
      * @return the new value
-     * @throws IllegalStateException if {@code GroupId}, {@code Random} or {@code MsgBody} is not set; the message names the missing property
+     * @throws TimValidationException if {@code GroupId}, {@code Random} or {@code MsgBody} is not set
+     *     (its {@code rule()} is {@code required})
      */
     public SendGroupMsgRequest build() {
       ModelSupport.requirePresent(groupId, "SendGroupMsgRequest", "GroupId");

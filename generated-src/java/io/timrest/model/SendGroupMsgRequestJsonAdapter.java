@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by templates/tim_adapter.mustache. Do not edit: change the
-// spec or the template and run `mvn generate-sources`.
+// spec or the template and run mvn generate-sources.
 package io.timrest.model;
 
 import com.squareup.moshi.JsonAdapter;
@@ -7,13 +7,30 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
+import io.timrest.TimValidationException;
 import java.io.IOException;
 
 /**
  * Reads and writes {@link SendGroupMsgRequest} without reflection. Properties are written in spec order
- * and only when present; unknown properties are skipped and {@code null} reads as absent.
+ * and only when present. Reading, {@code null} is absent for an optional property and an error
+ * for a required one; an unknown property is skipped, unless the reader fails on unknown names
+ * ({@link JsonReader#setFailOnUnknown(boolean)}, for what a user wrote), which refuses it.
  */
 final class SendGroupMsgRequestJsonAdapter extends JsonAdapter<SendGroupMsgRequest> {
+  /** The properties in spec order, which is the order of {@link #NAMES}. */
+  private enum Property {
+    GROUP_ID,
+    RANDOM,
+    MSG_BODY,
+    FROM_ACCOUNT,
+    CLOUD_CUSTOM_DATA,
+    ONLINE_ONLY_FLAG,
+    SEND_MSG_CONTROL,
+    OFFLINE_PUSH_INFO,
+    TOPIC_ID
+  }
+
+  private static final Property[] PROPERTIES = Property.values();
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "GroupId",
       "Random",
@@ -45,51 +62,86 @@ final class SendGroupMsgRequestJsonAdapter extends JsonAdapter<SendGroupMsgReque
     while (reader.hasNext()) {
       int index = reader.selectName(NAMES);
       if (index == -1) {
-        reader.skipName();
-        reader.skipValue();
+        ModelSupport.skipUnknown(reader, NAMES);
         continue;
       }
-      if (reader.peek() == JsonReader.Token.NULL) {
-        reader.skipValue();
-        continue;
-      }
-      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
-      switch (index) {
-        case 1 - 1:
-          builder.groupId(reader.nextString());
+      boolean isNull = reader.peek() == JsonReader.Token.NULL;
+      switch (PROPERTIES[index]) {
+        case GROUP_ID:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("GroupId", reader);
+          }
+          builder.groupId(ModelSupport.nextString(reader));
           break;
-        case 2 - 1:
+        case RANDOM:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("Random", reader);
+          }
           builder.random(reader.nextLong());
           break;
-        case 3 - 1:
+        case MSG_BODY:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("MsgBody", reader);
+          }
           builder.msgBody(ModelSupport.readList(reader, msgBodyAdapter));
           break;
-        case 4 - 1:
-          builder.fromAccount(reader.nextString());
+        case FROM_ACCOUNT:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.fromAccount(ModelSupport.nextString(reader));
+          }
           break;
-        case 5 - 1:
-          builder.cloudCustomData(reader.nextString());
+        case CLOUD_CUSTOM_DATA:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.cloudCustomData(ModelSupport.nextString(reader));
+          }
           break;
-        case 6 - 1:
-          builder.onlineOnlyFlag(reader.nextInt());
+        case ONLINE_ONLY_FLAG:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.onlineOnlyFlag(reader.nextInt());
+          }
           break;
-        case 7 - 1:
-          builder.sendMsgControl(ModelSupport.readList(reader, sendMsgControlAdapter));
+        case SEND_MSG_CONTROL:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.sendMsgControl(ModelSupport.readList(reader, sendMsgControlAdapter));
+          }
           break;
-        case 8 - 1:
-          builder.offlinePushInfo(offlinePushInfoAdapter.fromJson(reader));
+        case OFFLINE_PUSH_INFO:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.offlinePushInfo(offlinePushInfoAdapter.fromJson(reader));
+          }
           break;
-        case 9 - 1:
-          builder.topicId(reader.nextString());
+        case TOPIC_ID:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.topicId(ModelSupport.nextString(reader));
+          }
           break;
-        default:
-          throw new AssertionError(index);
       }
     }
     reader.endObject();
+    if (builder.groupId == null) {
+      throw ModelSupport.missing("GroupId", path);
+    }
+    if (builder.random == null) {
+      throw ModelSupport.missing("Random", path);
+    }
+    if (builder.msgBody == null) {
+      throw ModelSupport.missing("MsgBody", path);
+    }
     try {
       return builder.build();
-    } catch (IllegalStateException e) {
+    } catch (TimValidationException e) {
       throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }

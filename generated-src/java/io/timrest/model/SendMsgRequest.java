@@ -1,9 +1,8 @@
 // Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
-// the template and run `mvn generate-sources`.
+// the template and run mvn generate-sources.
 package io.timrest.model;
 
-import com.squareup.moshi.Json;
-import com.squareup.moshi.JsonClass;
+import io.timrest.TimValidationException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,30 +12,38 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
  * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
- * null. {@link #equals(Object)} compares every property.
+ * null. {@link #equals(Object)} compares every property. {@link Builder#build()} checks that the
+ * required properties are set and numbers are finite; {@link #validate()} checks the spec's
+ * other constraints, which the client does before sending a request (an answer from the server
+ * is not held to them).
  */
-@JsonClass(generateAdapter = true)
 public final class SendMsgRequest {
+  /** The values {@code SyncOtherMachine} may take: the spec's {@code enum}. */
+  public static final List<Integer> SYNC_OTHER_MACHINE_VALUES = List.of(1, 2);
+  /** The fewest UTF-8 bytes of {@code From_Account}: the spec's {@code minLength}, counted as the server counts. */
+  public static final int FROM_ACCOUNT_MIN_LENGTH = 1;
+  /** The most UTF-8 bytes of {@code From_Account}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int FROM_ACCOUNT_MAX_LENGTH = 32;
+  /** The fewest UTF-8 bytes of {@code To_Account}: the spec's {@code minLength}, counted as the server counts. */
+  public static final int TO_ACCOUNT_MIN_LENGTH = 1;
+  /** The most UTF-8 bytes of {@code To_Account}: the spec's {@code maxLength}, counted as the server counts. */
+  public static final int TO_ACCOUNT_MAX_LENGTH = 32;
+  /** The smallest {@code MsgRandom}: the spec's {@code minimum}. */
+  public static final long MSG_RANDOM_MINIMUM = 0L;
+  /** The largest {@code MsgRandom}: the spec's {@code maximum}. */
+  public static final long MSG_RANDOM_MAXIMUM = 4294967295L;
+  /** The fewest elements of {@code MsgBody}: the spec's {@code minItems}. */
+  public static final int MSG_BODY_MIN_ITEMS = 1;
 
-  @Json(name = "SyncOtherMachine")
   final Integer syncOtherMachine;
-  @Json(name = "From_Account")
   final String fromAccount;
-  @Json(name = "To_Account")
   final String toAccount;
-  @Json(name = "MsgLifeTime")
   final Integer msgLifeTime;
-  @Json(name = "MsgSeq")
   final Long msgSeq;
-  @Json(name = "MsgRandom")
   final Long msgRandom;
-  @Json(name = "MsgTimeStamp")
   final Long msgTimeStamp;
-  @Json(name = "MsgBody")
   final List<MsgElement> msgBody;
-  @Json(name = "CloudCustomData")
   final String cloudCustomData;
-  @Json(name = "OfflinePushInfo")
   final OfflinePushInfo offlinePushInfo;
 
   private SendMsgRequest(Builder builder) {
@@ -70,6 +77,39 @@ public final class SendMsgRequest {
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Checks the spec's constraints on every property of this value and of the values it holds
+   * ({@code maxLength} and {@code minLength} in UTF-8 bytes, {@code enum}, {@code minimum},
+   * {@code maximum}, {@code minItems}, {@code maxItems}). The client calls it before it sends a
+   * request; an answer from the server is not checked, so that a value the server chose is never
+   * refused.
+   *
+   * @return this value
+   * @throws TimValidationException if a property breaks a constraint: {@code field()} is its JSON
+   *     path, for example {@code MsgList[2].MsgBody[0].MsgContent.Text}, and {@code rule()} the
+   *     spec's keyword
+   */
+  public SendMsgRequest validate() {
+    validateAt("");
+    return this;
+  }
+
+  /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
+  void validateAt(String at) {
+    ModelSupport.checkEnum(syncOtherMachine, SYNC_OTHER_MACHINE_VALUES, at + "SyncOtherMachine");
+    ModelSupport.checkMinLength(fromAccount, FROM_ACCOUNT_MIN_LENGTH, at + "From_Account");
+    ModelSupport.checkMaxLength(fromAccount, FROM_ACCOUNT_MAX_LENGTH, at + "From_Account");
+    ModelSupport.checkMinLength(toAccount, TO_ACCOUNT_MIN_LENGTH, at + "To_Account");
+    ModelSupport.checkMaxLength(toAccount, TO_ACCOUNT_MAX_LENGTH, at + "To_Account");
+    ModelSupport.checkMinimum(msgRandom, MSG_RANDOM_MINIMUM, at + "MsgRandom");
+    ModelSupport.checkMaximum(msgRandom, MSG_RANDOM_MAXIMUM, at + "MsgRandom");
+    ModelSupport.checkMinItems(msgBody, MSG_BODY_MIN_ITEMS, at + "MsgBody");
+    ModelSupport.validateEach(msgBody, at + "MsgBody");
+    if (offlinePushInfo != null) {
+      ModelSupport.validateNested(offlinePushInfo, at + "OfflinePushInfo.");
+    }
   }
 
   /**
@@ -357,7 +397,8 @@ public final class SendMsgRequest {
      * Builds the immutable {@code SendMsgRequest}.
      *
      * @return the new value
-     * @throws IllegalStateException if {@code To_Account}, {@code MsgRandom} or {@code MsgBody} is not set; the message names the missing property
+     * @throws TimValidationException if {@code To_Account}, {@code MsgRandom} or {@code MsgBody} is not set
+     *     (its {@code rule()} is {@code required})
      */
     public SendMsgRequest build() {
       ModelSupport.requirePresent(toAccount, "SendMsgRequest", "To_Account");

@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by templates/tim_adapter.mustache. Do not edit: change the
-// spec or the template and run `mvn generate-sources`.
+// spec or the template and run mvn generate-sources.
 package io.timrest.model;
 
 import com.squareup.moshi.JsonAdapter;
@@ -7,13 +7,31 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
+import io.timrest.TimValidationException;
 import java.io.IOException;
 
 /**
  * Reads and writes {@link SendMsgRequest} without reflection. Properties are written in spec order
- * and only when present; unknown properties are skipped and {@code null} reads as absent.
+ * and only when present. Reading, {@code null} is absent for an optional property and an error
+ * for a required one; an unknown property is skipped, unless the reader fails on unknown names
+ * ({@link JsonReader#setFailOnUnknown(boolean)}, for what a user wrote), which refuses it.
  */
 final class SendMsgRequestJsonAdapter extends JsonAdapter<SendMsgRequest> {
+  /** The properties in spec order, which is the order of {@link #NAMES}. */
+  private enum Property {
+    SYNC_OTHER_MACHINE,
+    FROM_ACCOUNT,
+    TO_ACCOUNT,
+    MSG_LIFE_TIME,
+    MSG_SEQ,
+    MSG_RANDOM,
+    MSG_TIME_STAMP,
+    MSG_BODY,
+    CLOUD_CUSTOM_DATA,
+    OFFLINE_PUSH_INFO
+  }
+
+  private static final Property[] PROPERTIES = Property.values();
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "SyncOtherMachine",
       "From_Account",
@@ -44,54 +62,93 @@ final class SendMsgRequestJsonAdapter extends JsonAdapter<SendMsgRequest> {
     while (reader.hasNext()) {
       int index = reader.selectName(NAMES);
       if (index == -1) {
-        reader.skipName();
-        reader.skipValue();
+        ModelSupport.skipUnknown(reader, NAMES);
         continue;
       }
-      if (reader.peek() == JsonReader.Token.NULL) {
-        reader.skipValue();
-        continue;
-      }
-      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
-      switch (index) {
-        case 1 - 1:
-          builder.syncOtherMachine(reader.nextInt());
+      boolean isNull = reader.peek() == JsonReader.Token.NULL;
+      switch (PROPERTIES[index]) {
+        case SYNC_OTHER_MACHINE:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.syncOtherMachine(reader.nextInt());
+          }
           break;
-        case 2 - 1:
-          builder.fromAccount(reader.nextString());
+        case FROM_ACCOUNT:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.fromAccount(ModelSupport.nextString(reader));
+          }
           break;
-        case 3 - 1:
-          builder.toAccount(reader.nextString());
+        case TO_ACCOUNT:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("To_Account", reader);
+          }
+          builder.toAccount(ModelSupport.nextString(reader));
           break;
-        case 4 - 1:
-          builder.msgLifeTime(reader.nextInt());
+        case MSG_LIFE_TIME:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.msgLifeTime(reader.nextInt());
+          }
           break;
-        case 5 - 1:
-          builder.msgSeq(reader.nextLong());
+        case MSG_SEQ:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.msgSeq(reader.nextLong());
+          }
           break;
-        case 6 - 1:
+        case MSG_RANDOM:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("MsgRandom", reader);
+          }
           builder.msgRandom(reader.nextLong());
           break;
-        case 7 - 1:
-          builder.msgTimeStamp(reader.nextLong());
+        case MSG_TIME_STAMP:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.msgTimeStamp(reader.nextLong());
+          }
           break;
-        case 8 - 1:
+        case MSG_BODY:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("MsgBody", reader);
+          }
           builder.msgBody(ModelSupport.readList(reader, msgBodyAdapter));
           break;
-        case 9 - 1:
-          builder.cloudCustomData(reader.nextString());
+        case CLOUD_CUSTOM_DATA:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.cloudCustomData(ModelSupport.nextString(reader));
+          }
           break;
-        case 10 - 1:
-          builder.offlinePushInfo(offlinePushInfoAdapter.fromJson(reader));
+        case OFFLINE_PUSH_INFO:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.offlinePushInfo(offlinePushInfoAdapter.fromJson(reader));
+          }
           break;
-        default:
-          throw new AssertionError(index);
       }
     }
     reader.endObject();
+    if (builder.toAccount == null) {
+      throw ModelSupport.missing("To_Account", path);
+    }
+    if (builder.msgRandom == null) {
+      throw ModelSupport.missing("MsgRandom", path);
+    }
+    if (builder.msgBody == null) {
+      throw ModelSupport.missing("MsgBody", path);
+    }
     try {
       return builder.build();
-    } catch (IllegalStateException e) {
+    } catch (TimValidationException e) {
       throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }

@@ -1,9 +1,8 @@
 // Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
-// the template and run `mvn generate-sources`.
+// the template and run mvn generate-sources.
 package io.timrest.model;
 
-import com.squareup.moshi.Json;
-import com.squareup.moshi.JsonClass;
+import io.timrest.TimValidationException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,26 +12,24 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
  * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
- * null. {@link #equals(Object)} compares every property.
+ * null. {@link #equals(Object)} compares every property. {@link Builder#build()} checks that the
+ * required properties are set and numbers are finite; {@link #validate()} checks the spec's
+ * other constraints, which the client does before sending a request (an answer from the server
+ * is not held to them).
  */
-@JsonClass(generateAdapter = true)
 public final class SendMsgResponse {
   /** The {@code ActionStatus} value {@code "OK"}. */
   public static final String ACTION_STATUS_OK = "OK";
   /** The {@code ActionStatus} value {@code "FAIL"}. */
   public static final String ACTION_STATUS_FAIL = "FAIL";
+  /** The values {@code ActionStatus} may take: the spec's {@code enum}. */
+  public static final List<String> ACTION_STATUS_VALUES = List.of(ACTION_STATUS_OK, ACTION_STATUS_FAIL);
 
-  @Json(name = "ActionStatus")
   final String actionStatus;
-  @Json(name = "ErrorInfo")
   final String errorInfo;
-  @Json(name = "ErrorCode")
   final Integer errorCode;
-  @Json(name = "ErrorDisplay")
   final String errorDisplay;
-  @Json(name = "MsgTime")
   final Long msgTime;
-  @Json(name = "MsgKey")
   final String msgKey;
 
   private SendMsgResponse(Builder builder) {
@@ -46,7 +43,7 @@ public final class SendMsgResponse {
 
   /**
    * Returns a new builder; {@link Builder#build()} requires
-   * {@code ActionStatus} and {@code ErrorCode}.
+   * {@code ActionStatus}, {@code ErrorCode}, {@code MsgTime} and {@code MsgKey}.
    *
    * @return a new builder
    */
@@ -62,6 +59,28 @@ public final class SendMsgResponse {
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Checks the spec's constraints on every property of this value and of the values it holds
+   * ({@code maxLength} and {@code minLength} in UTF-8 bytes, {@code enum}, {@code minimum},
+   * {@code maximum}, {@code minItems}, {@code maxItems}). The client calls it before it sends a
+   * request; an answer from the server is not checked, so that a value the server chose is never
+   * refused.
+   *
+   * @return this value
+   * @throws TimValidationException if a property breaks a constraint: {@code field()} is its JSON
+   *     path, for example {@code MsgList[2].MsgBody[0].MsgContent.Text}, and {@code rule()} the
+   *     spec's keyword
+   */
+  public SendMsgResponse validate() {
+    validateAt("");
+    return this;
+  }
+
+  /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
+  void validateAt(String at) {
+    ModelSupport.checkEnum(actionStatus, ACTION_STATUS_VALUES, at + "ActionStatus");
   }
 
   /**
@@ -101,21 +120,21 @@ public final class SendMsgResponse {
   }
 
   /**
-   * {@code MsgTime} (optional): When the message was sent, in Unix seconds.
+   * {@code MsgTime} (required): When the message was sent, in Unix seconds.
    *
-   * @return the value, or empty when the property is absent
+   * @return the value; never null, the property is required
    */
-  public Optional<Long> msgTime() {
-    return Optional.ofNullable(msgTime);
+  public long msgTime() {
+    return msgTime;
   }
 
   /**
-   * {@code MsgKey} (optional): The message's key, {@code {MsgSeq}_{MsgRandom}_{MsgTimeStamp}}.
+   * {@code MsgKey} (required): The message's key, {@code {MsgSeq}_{MsgRandom}_{MsgTimeStamp}}.
    *
-   * @return the value, or empty when the property is absent
+   * @return the value; never null, the property is required
    */
-  public Optional<String> msgKey() {
-    return Optional.ofNullable(msgKey);
+  public String msgKey() {
+    return msgKey;
   }
 
   @Override
@@ -225,23 +244,27 @@ public final class SendMsgResponse {
     }
 
     /**
-     * Sets {@code MsgTime} (optional): When the message was sent, in Unix seconds.
+     * Sets {@code MsgTime} (required): When the message was sent, in Unix seconds.
      *
-     * @param msgTime the value, or null to leave the property out
+     * @param msgTime the value; not null
      * @return this builder
+     * @throws NullPointerException if {@code msgTime} is null; the message names the property
      */
     public Builder msgTime(Long msgTime) {
+      Objects.requireNonNull(msgTime, "MsgTime");
       this.msgTime = msgTime;
       return this;
     }
 
     /**
-     * Sets {@code MsgKey} (optional): The message's key, {@code {MsgSeq}_{MsgRandom}_{MsgTimeStamp}}.
+     * Sets {@code MsgKey} (required): The message's key, {@code {MsgSeq}_{MsgRandom}_{MsgTimeStamp}}.
      *
-     * @param msgKey the value, or null to leave the property out
+     * @param msgKey the value; not null
      * @return this builder
+     * @throws NullPointerException if {@code msgKey} is null; the message names the property
      */
     public Builder msgKey(String msgKey) {
+      Objects.requireNonNull(msgKey, "MsgKey");
       this.msgKey = msgKey;
       return this;
     }
@@ -250,11 +273,14 @@ public final class SendMsgResponse {
      * Builds the immutable {@code SendMsgResponse}.
      *
      * @return the new value
-     * @throws IllegalStateException if {@code ActionStatus} or {@code ErrorCode} is not set; the message names the missing property
+     * @throws TimValidationException if {@code ActionStatus}, {@code ErrorCode}, {@code MsgTime} or {@code MsgKey} is not set
+     *     (its {@code rule()} is {@code required})
      */
     public SendMsgResponse build() {
       ModelSupport.requirePresent(actionStatus, "SendMsgResponse", "ActionStatus");
       ModelSupport.requirePresent(errorCode, "SendMsgResponse", "ErrorCode");
+      ModelSupport.requirePresent(msgTime, "SendMsgResponse", "MsgTime");
+      ModelSupport.requirePresent(msgKey, "SendMsgResponse", "MsgKey");
       return new SendMsgResponse(this);
     }
   }

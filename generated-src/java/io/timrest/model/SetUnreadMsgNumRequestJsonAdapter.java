@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by templates/tim_adapter.mustache. Do not edit: change the
-// spec or the template and run `mvn generate-sources`.
+// spec or the template and run mvn generate-sources.
 package io.timrest.model;
 
 import com.squareup.moshi.JsonAdapter;
@@ -7,13 +7,24 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
+import io.timrest.TimValidationException;
 import java.io.IOException;
 
 /**
  * Reads and writes {@link SetUnreadMsgNumRequest} without reflection. Properties are written in spec order
- * and only when present; unknown properties are skipped and {@code null} reads as absent.
+ * and only when present. Reading, {@code null} is absent for an optional property and an error
+ * for a required one; an unknown property is skipped, unless the reader fails on unknown names
+ * ({@link JsonReader#setFailOnUnknown(boolean)}, for what a user wrote), which refuses it.
  */
 final class SetUnreadMsgNumRequestJsonAdapter extends JsonAdapter<SetUnreadMsgNumRequest> {
+  /** The properties in spec order, which is the order of {@link #NAMES}. */
+  private enum Property {
+    GROUP_ID,
+    MEMBER_ACCOUNT,
+    UNREAD_MSG_NUM
+  }
+
+  private static final Property[] PROPERTIES = Property.values();
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "GroupId",
       "Member_Account",
@@ -33,33 +44,44 @@ final class SetUnreadMsgNumRequestJsonAdapter extends JsonAdapter<SetUnreadMsgNu
     while (reader.hasNext()) {
       int index = reader.selectName(NAMES);
       if (index == -1) {
-        reader.skipName();
-        reader.skipValue();
+        ModelSupport.skipUnknown(reader, NAMES);
         continue;
       }
-      if (reader.peek() == JsonReader.Token.NULL) {
-        reader.skipValue();
-        continue;
-      }
-      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
-      switch (index) {
-        case 1 - 1:
-          builder.groupId(reader.nextString());
+      boolean isNull = reader.peek() == JsonReader.Token.NULL;
+      switch (PROPERTIES[index]) {
+        case GROUP_ID:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("GroupId", reader);
+          }
+          builder.groupId(ModelSupport.nextString(reader));
           break;
-        case 2 - 1:
-          builder.memberAccount(reader.nextString());
+        case MEMBER_ACCOUNT:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("Member_Account", reader);
+          }
+          builder.memberAccount(ModelSupport.nextString(reader));
           break;
-        case 3 - 1:
+        case UNREAD_MSG_NUM:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("UnreadMsgNum", reader);
+          }
           builder.unreadMsgNum(reader.nextInt());
           break;
-        default:
-          throw new AssertionError(index);
       }
     }
     reader.endObject();
+    if (builder.groupId == null) {
+      throw ModelSupport.missing("GroupId", path);
+    }
+    if (builder.memberAccount == null) {
+      throw ModelSupport.missing("Member_Account", path);
+    }
+    if (builder.unreadMsgNum == null) {
+      throw ModelSupport.missing("UnreadMsgNum", path);
+    }
     try {
       return builder.build();
-    } catch (IllegalStateException e) {
+    } catch (TimValidationException e) {
       throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }

@@ -1,10 +1,8 @@
 // Generated from spec/openapi.yaml by templates/model.mustache. Do not edit: change the spec or
-// the template and run `mvn generate-sources`.
+// the template and run mvn generate-sources.
 package io.timrest.model;
 
-import com.squareup.moshi.Json;
-import com.squareup.moshi.JsonClass;
-import java.util.List;
+import io.timrest.TimValidationException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,18 +11,15 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe: create one with {@link #builder()}, derive a changed copy with
  * {@link #toBuilder()}. Optional properties are {@link Optional}; lists are unmodifiable and hold no
- * null. {@link #equals(Object)} compares every property.
+ * null. {@link #equals(Object)} compares every property. {@link Builder#build()} checks that the
+ * required properties are set and numbers are finite; {@link #validate()} checks the spec's
+ * other constraints, which the client does before sending a request (an answer from the server
+ * is not held to them).
  */
-@JsonClass(generateAdapter = true)
 public final class TIMCustomElemContent {
-
-  @Json(name = "Data")
   final String data;
-  @Json(name = "Desc")
   final String desc;
-  @Json(name = "Ext")
   final String ext;
-  @Json(name = "Sound")
   final String sound;
 
   private TIMCustomElemContent(Builder builder) {
@@ -52,6 +47,27 @@ public final class TIMCustomElemContent {
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Checks the spec's constraints on every property of this value and of the values it holds
+   * ({@code maxLength} and {@code minLength} in UTF-8 bytes, {@code enum}, {@code minimum},
+   * {@code maximum}, {@code minItems}, {@code maxItems}). The client calls it before it sends a
+   * request; an answer from the server is not checked, so that a value the server chose is never
+   * refused.
+   *
+   * @return this value
+   * @throws TimValidationException if a property breaks a constraint: {@code field()} is its JSON
+   *     path, for example {@code MsgList[2].MsgBody[0].MsgContent.Text}, and {@code rule()} the
+   *     spec's keyword
+   */
+  public TIMCustomElemContent validate() {
+    validateAt("");
+    return this;
+  }
+
+  /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
+  void validateAt(String at) {
   }
 
   /**
@@ -190,7 +206,8 @@ public final class TIMCustomElemContent {
      * Builds the immutable {@code TIMCustomElemContent}.
      *
      * @return the new value
-     * @throws IllegalStateException if {@code Data} is not set; the message names the missing property
+     * @throws TimValidationException if {@code Data} is not set
+     *     (its {@code rule()} is {@code required})
      */
     public TIMCustomElemContent build() {
       ModelSupport.requirePresent(data, "TIMCustomElemContent", "Data");

@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by templates/tim_adapter.mustache. Do not edit: change the
-// spec or the template and run `mvn generate-sources`.
+// spec or the template and run mvn generate-sources.
 package io.timrest.model;
 
 import com.squareup.moshi.JsonAdapter;
@@ -7,13 +7,26 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
+import io.timrest.TimValidationException;
 import java.io.IOException;
 
 /**
  * Reads and writes {@link TIMFileElemContent} without reflection. Properties are written in spec order
- * and only when present; unknown properties are skipped and {@code null} reads as absent.
+ * and only when present. Reading, {@code null} is absent for an optional property and an error
+ * for a required one; an unknown property is skipped, unless the reader fails on unknown names
+ * ({@link JsonReader#setFailOnUnknown(boolean)}, for what a user wrote), which refuses it.
  */
 final class TIMFileElemContentJsonAdapter extends JsonAdapter<TIMFileElemContent> {
+  /** The properties in spec order, which is the order of {@link #NAMES}. */
+  private enum Property {
+    URL,
+    UUID,
+    FILE_SIZE,
+    FILE_NAME,
+    DOWNLOAD_FLAG
+  }
+
+  private static final Property[] PROPERTIES = Property.values();
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "Url",
       "UUID",
@@ -35,39 +48,58 @@ final class TIMFileElemContentJsonAdapter extends JsonAdapter<TIMFileElemContent
     while (reader.hasNext()) {
       int index = reader.selectName(NAMES);
       if (index == -1) {
-        reader.skipName();
-        reader.skipValue();
+        ModelSupport.skipUnknown(reader, NAMES);
         continue;
       }
-      if (reader.peek() == JsonReader.Token.NULL) {
-        reader.skipValue();
-        continue;
-      }
-      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
-      switch (index) {
-        case 1 - 1:
-          builder.url(reader.nextString());
+      boolean isNull = reader.peek() == JsonReader.Token.NULL;
+      switch (PROPERTIES[index]) {
+        case URL:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("Url", reader);
+          }
+          builder.url(ModelSupport.nextString(reader));
           break;
-        case 2 - 1:
-          builder.uuid(reader.nextString());
+        case UUID:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("UUID", reader);
+          }
+          builder.uuid(ModelSupport.nextString(reader));
           break;
-        case 3 - 1:
-          builder.fileSize(reader.nextLong());
+        case FILE_SIZE:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.fileSize(reader.nextLong());
+          }
           break;
-        case 4 - 1:
-          builder.fileName(reader.nextString());
+        case FILE_NAME:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.fileName(ModelSupport.nextString(reader));
+          }
           break;
-        case 5 - 1:
+        case DOWNLOAD_FLAG:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("Download_Flag", reader);
+          }
           builder.downloadFlag(reader.nextInt());
           break;
-        default:
-          throw new AssertionError(index);
       }
     }
     reader.endObject();
+    if (builder.url == null) {
+      throw ModelSupport.missing("Url", path);
+    }
+    if (builder.uuid == null) {
+      throw ModelSupport.missing("UUID", path);
+    }
+    if (builder.downloadFlag == null) {
+      throw ModelSupport.missing("Download_Flag", path);
+    }
     try {
       return builder.build();
-    } catch (IllegalStateException e) {
+    } catch (TimValidationException e) {
       throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }

@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by templates/tim_adapter.mustache. Do not edit: change the
-// spec or the template and run `mvn generate-sources`.
+// spec or the template and run mvn generate-sources.
 package io.timrest.model;
 
 import com.squareup.moshi.JsonAdapter;
@@ -7,13 +7,34 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
+import io.timrest.TimValidationException;
 import java.io.IOException;
 
 /**
  * Reads and writes {@link TIMVideoFileElemContent} without reflection. Properties are written in spec order
- * and only when present; unknown properties are skipped and {@code null} reads as absent.
+ * and only when present. Reading, {@code null} is absent for an optional property and an error
+ * for a required one; an unknown property is skipped, unless the reader fails on unknown names
+ * ({@link JsonReader#setFailOnUnknown(boolean)}, for what a user wrote), which refuses it.
  */
 final class TIMVideoFileElemContentJsonAdapter extends JsonAdapter<TIMVideoFileElemContent> {
+  /** The properties in spec order, which is the order of {@link #NAMES}. */
+  private enum Property {
+    VIDEO_URL,
+    VIDEO_UUID,
+    VIDEO_SIZE,
+    VIDEO_SECOND,
+    VIDEO_FORMAT,
+    VIDEO_DOWNLOAD_FLAG,
+    THUMB_URL,
+    THUMB_UUID,
+    THUMB_SIZE,
+    THUMB_WIDTH,
+    THUMB_HEIGHT,
+    THUMB_FORMAT,
+    THUMB_DOWNLOAD_FLAG
+  }
+
+  private static final Property[] PROPERTIES = Property.values();
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "VideoUrl",
       "VideoUUID",
@@ -43,63 +64,124 @@ final class TIMVideoFileElemContentJsonAdapter extends JsonAdapter<TIMVideoFileE
     while (reader.hasNext()) {
       int index = reader.selectName(NAMES);
       if (index == -1) {
-        reader.skipName();
-        reader.skipValue();
+        ModelSupport.skipUnknown(reader, NAMES);
         continue;
       }
-      if (reader.peek() == JsonReader.Token.NULL) {
-        reader.skipValue();
-        continue;
-      }
-      // Cases are written as "n - 1": the template counts properties from 1, Moshi's options from 0.
-      switch (index) {
-        case 1 - 1:
-          builder.videoUrl(reader.nextString());
+      boolean isNull = reader.peek() == JsonReader.Token.NULL;
+      switch (PROPERTIES[index]) {
+        case VIDEO_URL:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("VideoUrl", reader);
+          }
+          builder.videoUrl(ModelSupport.nextString(reader));
           break;
-        case 2 - 1:
-          builder.videoUUID(reader.nextString());
+        case VIDEO_UUID:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("VideoUUID", reader);
+          }
+          builder.videoUUID(ModelSupport.nextString(reader));
           break;
-        case 3 - 1:
-          builder.videoSize(reader.nextLong());
+        case VIDEO_SIZE:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.videoSize(reader.nextLong());
+          }
           break;
-        case 4 - 1:
-          builder.videoSecond(reader.nextInt());
+        case VIDEO_SECOND:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.videoSecond(reader.nextInt());
+          }
           break;
-        case 5 - 1:
-          builder.videoFormat(reader.nextString());
+        case VIDEO_FORMAT:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.videoFormat(ModelSupport.nextString(reader));
+          }
           break;
-        case 6 - 1:
+        case VIDEO_DOWNLOAD_FLAG:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("VideoDownloadFlag", reader);
+          }
           builder.videoDownloadFlag(reader.nextInt());
           break;
-        case 7 - 1:
-          builder.thumbUrl(reader.nextString());
+        case THUMB_URL:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("ThumbUrl", reader);
+          }
+          builder.thumbUrl(ModelSupport.nextString(reader));
           break;
-        case 8 - 1:
-          builder.thumbUUID(reader.nextString());
+        case THUMB_UUID:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("ThumbUUID", reader);
+          }
+          builder.thumbUUID(ModelSupport.nextString(reader));
           break;
-        case 9 - 1:
-          builder.thumbSize(reader.nextLong());
+        case THUMB_SIZE:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.thumbSize(reader.nextLong());
+          }
           break;
-        case 10 - 1:
+        case THUMB_WIDTH:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("ThumbWidth", reader);
+          }
           builder.thumbWidth(reader.nextInt());
           break;
-        case 11 - 1:
+        case THUMB_HEIGHT:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("ThumbHeight", reader);
+          }
           builder.thumbHeight(reader.nextInt());
           break;
-        case 12 - 1:
-          builder.thumbFormat(reader.nextString());
+        case THUMB_FORMAT:
+          if (isNull) {
+            reader.nextNull();
+          } else {
+            builder.thumbFormat(ModelSupport.nextString(reader));
+          }
           break;
-        case 13 - 1:
+        case THUMB_DOWNLOAD_FLAG:
+          if (isNull) {
+            throw ModelSupport.unexpectedNull("ThumbDownloadFlag", reader);
+          }
           builder.thumbDownloadFlag(reader.nextInt());
           break;
-        default:
-          throw new AssertionError(index);
       }
     }
     reader.endObject();
+    if (builder.videoUrl == null) {
+      throw ModelSupport.missing("VideoUrl", path);
+    }
+    if (builder.videoUUID == null) {
+      throw ModelSupport.missing("VideoUUID", path);
+    }
+    if (builder.videoDownloadFlag == null) {
+      throw ModelSupport.missing("VideoDownloadFlag", path);
+    }
+    if (builder.thumbUrl == null) {
+      throw ModelSupport.missing("ThumbUrl", path);
+    }
+    if (builder.thumbUUID == null) {
+      throw ModelSupport.missing("ThumbUUID", path);
+    }
+    if (builder.thumbWidth == null) {
+      throw ModelSupport.missing("ThumbWidth", path);
+    }
+    if (builder.thumbHeight == null) {
+      throw ModelSupport.missing("ThumbHeight", path);
+    }
+    if (builder.thumbDownloadFlag == null) {
+      throw ModelSupport.missing("ThumbDownloadFlag", path);
+    }
     try {
       return builder.build();
-    } catch (IllegalStateException e) {
+    } catch (TimValidationException e) {
       throw new JsonDataException(e.getMessage() + " at " + path, e);
     }
   }

@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by templates/tim_json_adapters.mustache. Do not edit: change the
-// spec or the template and run `mvn generate-sources`.
+// spec or the template and run mvn generate-sources.
 package io.timrest.model;
 
 import com.squareup.moshi.JsonAdapter;

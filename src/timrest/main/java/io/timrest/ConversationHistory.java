@@ -50,27 +50,24 @@ final class ConversationHistory {
   }
 
   private static List<C2cMsg> newestFirst(AdminGetRoamMsgResponse answer) {
-    List<C2cMsg> messages = new ArrayList<>(answer.msgList().orElse(List.of()));
+    List<C2cMsg> messages = new ArrayList<>(answer.msgList());
     Collections.reverse(messages);
     return messages;
   }
 
   /** The request of the page after {@code answer}, or empty when {@code answer} was the last one. */
   static Optional<AdminGetRoamMsgRequest> next(AdminGetRoamMsgRequest sent, AdminGetRoamMsgResponse answer) {
-    if (answer.complete().orElse(MORE_REMAIN) != MORE_REMAIN || answer.msgList().orElse(List.of()).isEmpty()) {
+    if (answer.complete() != MORE_REMAIN || answer.msgList().isEmpty()) {
       return Optional.empty();
     }
-    String lastKey = answer.lastMsgKey().orElse("");
-    long lastTime = answer.lastMsgTime().orElse(0L);
+    String lastKey = answer.lastMsgKey();
+    long lastTime = answer.lastMsgTime();
     if (lastKey.isEmpty()) {
       throw contradiction(sent, "Complete is 0 without a LastMsgKey to continue from");
     }
     if (lastKey.equals(sent.lastMsgKey().orElse(null))) {
       // The same key again would fetch the same page forever.
       throw contradiction(sent, "Complete is 0 and LastMsgKey is the one the request continued from");
-    }
-    if (answer.lastMsgTime().isEmpty()) {
-      throw contradiction(sent, "Complete is 0 without a LastMsgTime to continue from");
     }
     if (lastTime < sent.minTime() || lastTime > sent.maxTime()) {
       throw contradiction(sent, "LastMsgTime " + lastTime + " is outside MinTime..MaxTime " + sent.minTime() + ".."

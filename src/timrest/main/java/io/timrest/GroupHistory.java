@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 final class GroupHistory {
   static final String OPERATION = "v4/group_open_http_svc/group_msg_get_simple";
   /** The most messages one call returns (the spec's {@code ReqMsgNumber} maximum). */
-  static final int PAGE_SIZE = RequestValidation.MAX_GROUP_MSGS_PER_PULL;
+  static final int PAGE_SIZE = GroupMsgGetSimpleRequest.REQ_MSG_NUMBER_MAXIMUM;
   private static final int MORE_REMAIN = 0;
 
   private GroupHistory() {
@@ -32,13 +32,13 @@ final class GroupHistory {
 
   static Stream<GroupMsg> messages(
       GroupMsgGetSimpleRequest first, Function<GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse> fetch) {
-    return PageWalk.stream(first, fetch, page -> page.rspMsgList().orElse(List.of()), GroupHistory::next);
+    return PageWalk.stream(first, fetch, GroupMsgGetSimpleResponse::rspMsgList, GroupHistory::next);
   }
 
   /** The request of the page after {@code answer}, or empty when {@code answer} was the last one. */
   static Optional<GroupMsgGetSimpleRequest> next(GroupMsgGetSimpleRequest sent, GroupMsgGetSimpleResponse answer) {
-    List<GroupMsg> messages = answer.rspMsgList().orElse(List.of());
-    if (messages.isEmpty() || answer.isFinished().orElse(MORE_REMAIN) != MORE_REMAIN) {
+    List<GroupMsg> messages = answer.rspMsgList();
+    if (messages.isEmpty() || answer.isFinished() != MORE_REMAIN) {
       return Optional.empty();
     }
     long smallest = Long.MAX_VALUE;

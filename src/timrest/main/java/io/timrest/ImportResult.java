@@ -33,7 +33,7 @@ public final class ImportResult extends TimResult {
    * contradicts the request: both are a {@link TimTransportException}.
    */
   static ImportResult of(Exchange.Attempt attempt, ImportGroupMsgRequest request, ImportGroupMsgResponse response) {
-    List<ImportMsgResult> results = response.importMsgResult().orElse(List.of());
+    List<ImportMsgResult> results = response.importMsgResult();
     int sent = request.msgList().size();
     if (results.size() != sent) {
       throw new TimTransportException(

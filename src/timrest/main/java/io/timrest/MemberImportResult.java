@@ -35,7 +35,7 @@ public final class MemberImportResult extends TimResult {
    * {@link RequestValidation} refuses duplicates.)
    */
   static MemberImportResult of(Exchange.Attempt attempt, ImportGroupMemberRequest request, ImportGroupMemberResponse response) {
-    List<ImportGroupMemberResult> results = response.memberList().orElse(List.of());
+    List<ImportGroupMemberResult> results = response.memberList();
     Map<String, ImportGroupMemberResult> byAccount = new HashMap<>();
     for (ImportGroupMemberResult result : results) {
       if (byAccount.put(result.memberAccount(), result) != null) {

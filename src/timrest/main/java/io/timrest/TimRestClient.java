@@ -451,18 +451,19 @@ public final class TimRestClient implements AutoCloseable {
   /**
    * Imports an account so that it can send and receive messages and own or join groups:
    * {@code POST v4/im_open_login_svc/account_import}. Importing an account that exists already
-   * succeeds, so a retried call is harmless. Nothing is validated beyond the model's required
-   * {@code UserID}.
+   * succeeds, so a retried call is harmless. The request is checked against the spec's
+   * constraints first ({@link AccountImportRequest#validate()}: a {@code UserID} of 1 to 32 bytes).
    *
    * @param request the account
    * @return the envelope of the successful answer
    * @throws NullPointerException if {@code request} is null
+   * @throws TimValidationException if the request breaks a constraint of the spec; nothing was sent
    * @throws TimApiException if the server answered an error code, for example 70402 for an invalid
    *     {@code UserID}
    * @throws TimTransportException if no trustworthy answer arrived, retries included
    */
   public Envelope accountImport(AccountImportRequest request) {
-    return caller.call(checked(request, TimRestClient::noFurtherRules, accounts::accountImport));
+    return caller.call(checked(request, validation::check, accounts::accountImport));
   }
 
   /**
@@ -472,29 +473,32 @@ public final class TimRestClient implements AutoCloseable {
    *
    * @param request the account
    * @return a future that completes with the envelope of the successful answer, or fails with the
-   *     {@link TimApiException} or {@link TimTransportException} the blocking method would throw
+   *     {@link TimValidationException}, {@link TimApiException} or {@link TimTransportException} the
+   *     blocking method would throw
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<Envelope> accountImportAsync(AccountImportRequest request) {
-    return caller.callAsync(() -> checked(request, TimRestClient::noFurtherRules, accounts::accountImport));
+    return caller.callAsync(() -> checked(request, validation::check, accounts::accountImport));
   }
 
   /**
    * Creates a group: {@code POST v4/group_open_http_svc/create_group}. Without a {@code GroupId}
    * the server generates one (like {@code @TGS#2J4SZEAEL}), so such a request is not retried after
    * an attempt whose outcome is unknown (a second attempt could create a second group); with one,
-   * a retry that finds the group made answers 10021. Nothing is validated beyond the model's
-   * required {@code Type} and {@code Name}.
+   * a retry that finds the group made answers 10021. The request is checked against the spec's
+   * constraints first ({@link CreateGroupRequest#validate()}: the {@code Type}, a {@code Name} of
+   * 1 to 30 bytes, a {@code MaxMemberCount} of at least 1, ...).
    *
    * @param request the new group
    * @return the answer, with the group's {@code GroupId}
    * @throws NullPointerException if {@code request} is null
+   * @throws TimValidationException if the request breaks a constraint of the spec; nothing was sent
    * @throws TimApiException if the server answered an error code, for example 10021 for a custom
    *     {@code GroupId} that is taken or 10019 for an owner or member that was never imported
    * @throws TimTransportException if no trustworthy answer arrived, retries included
    */
   public CreateGroupResponse createGroup(CreateGroupRequest request) {
-    return caller.call(checked(request, TimRestClient::noFurtherRules, groups::createGroup).repeatableIf(request.groupId().isPresent()));
+    return caller.call(checked(request, validation::check, groups::createGroup).repeatableIf(request.groupId().isPresent()));
   }
 
   /**
@@ -503,12 +507,12 @@ public final class TimRestClient implements AutoCloseable {
    *
    * @param request the new group
    * @return a future that completes with the answer, with the group's {@code GroupId}, or fails
-   *     with the {@link TimApiException} or {@link TimTransportException} the blocking method would
-   *     throw
+   *     with the {@link TimValidationException}, {@link TimApiException} or
+   *     {@link TimTransportException} the blocking method would throw
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<CreateGroupResponse> createGroupAsync(CreateGroupRequest request) {
-    return caller.callAsync(() -> checked(request, TimRestClient::noFurtherRules, groups::createGroup).repeatableIf(request.groupId().isPresent()));
+    return caller.callAsync(() -> checked(request, validation::check, groups::createGroup).repeatableIf(request.groupId().isPresent()));
   }
 
   /**
@@ -765,9 +769,6 @@ public final class TimRestClient implements AutoCloseable {
     check.accept(Objects.requireNonNull(request, "request"));
     return Exchange.of(operation.apply(request));
   }
-
-  /** For the operations whose requests have no rule beyond their models'. */
-  private static <Q> void noFurtherRules(Q request) {}
 
   private Exchange<ImportGroupMsgResponse, ImportResult> importGroupMsgExchange(ImportGroupMsgRequest request) {
     ImportGroupMsgRequest prepared = prepareImport(request);

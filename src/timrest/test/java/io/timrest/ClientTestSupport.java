@@ -114,6 +114,11 @@ final class ClientTestSupport {
     return json("{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ErrorInfo\":\"\"}");
   }
 
+  /** import_group's and create_group's answer: the envelope and the group's ID, always sent on success. */
+  static MockResponse groupImported() {
+    return json("{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ErrorInfo\":\"\",\"GroupId\":\"@TGS#2J4SZEAEL\"}");
+  }
+
   static MockResponse fail(int errorCode, String errorInfo) {
     return json("{\"ActionStatus\":\"FAIL\",\"ErrorCode\":" + errorCode + ",\"ErrorInfo\":\"" + errorInfo + "\"}");
   }

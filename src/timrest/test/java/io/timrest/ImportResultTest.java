@@ -170,7 +170,7 @@ class ImportResultTest {
 
     ImportResult result = client.importGroupMsg(request);
 
-    assertEquals(1, result.response().importMsgResult().orElseThrow().size());
+    assertEquals(1, result.response().importMsgResult().size());
     assertEquals(request.groupId(), result.request().groupId());
     assertTrue(result.toString().contains("IMPORTED as MsgSeq 1"), result.toString());
   }

@@ -120,7 +120,7 @@ class MemberImportResultTest {
     MemberImportResult result = client.importGroupMember(request);
 
     assertSame(request, result.request());
-    assertEquals(1, result.response().memberList().orElseThrow().size());
+    assertEquals(1, result.response().memberList().size());
     assertTrue(result.toString().contains("MemberList[0] (a): IMPORTED"), result.toString());
   }
 
@@ -172,11 +172,12 @@ class MemberImportResultTest {
 
   @Test
   void answerWithoutMemberListIsTransportException() {
+    // MemberList is always sent on success: an OK answer without it is not the API's (and is retried).
     enqueueForEveryAttempt(server, json("{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ErrorInfo\":\"\"}"));
 
     TimTransportException e = assertThrows(TimTransportException.class, () -> client.importGroupMember(membersOf("a")));
 
-    assertTrue(e.getMessage().contains("no entry for member a"), e.getMessage());
+    assertTrue(e.getMessage().contains("malformed response"), e.getMessage());
     assertEquals(FAST_RETRIES.maxAttempts(), server.getRequestCount(), "an answer that contradicts the request is retried");
   }
 

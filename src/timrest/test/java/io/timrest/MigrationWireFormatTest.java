@@ -112,7 +112,7 @@ class MigrationWireFormatTest {
     assertEquals("OK", response.actionStatus());
     assertEquals(0, response.errorCode());
     assertEquals(Optional.of(""), response.errorInfo());
-    assertEquals(Optional.of("MyFirstGroup"), response.groupId());
+    assertEquals("MyFirstGroup", response.groupId());
   }
 
   @Test
@@ -168,7 +168,7 @@ class MigrationWireFormatTest {
 
     assertTrue(accounts.allImported());
     assertEquals(2, accounts.outcomes().size());
-    assertEquals(Optional.of("MyFirstGroup"), group.groupId());
+    assertEquals("MyFirstGroup", group.groupId());
     assertEquals(MemberImportOutcome.Kind.ALREADY_MEMBER, members.outcomes().get(1).kind());
     assertEquals("peter", members.outcomes().get(1).member().memberAccount());
     assertEquals(Optional.of("succeed"), unread.errorInfo());

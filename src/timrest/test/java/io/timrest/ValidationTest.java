@@ -60,7 +60,7 @@ class ValidationTest {
     TimValidationException e = refused(() -> client.modifyC2cMsg(modifyC2c(null, null)));
 
     assertEquals("MsgBody", e.field());
-    assertRuleMentions(e, "CloudCustomData");
+    assertRule(e, "anyOf", "CloudCustomData");
   }
 
   @Test
@@ -68,7 +68,7 @@ class ValidationTest {
     TimValidationException e = refused(() -> client.modifyGroupMsg(modifyGroup(null, null)));
 
     assertEquals("MsgBody", e.field());
-    assertRuleMentions(e, "CloudCustomData");
+    assertRule(e, "anyOf", "CloudCustomData");
   }
 
   @Test
@@ -76,7 +76,7 @@ class ValidationTest {
     TimValidationException e = refused(() -> client.modifyC2cMsg(modifyC2c(List.of(), "data")));
 
     assertEquals("MsgBody", e.field());
-    assertRuleMentions(e, "at least one");
+    assertRule(e, "minItems", "at least 1 element");
   }
 
   @Test
@@ -85,8 +85,8 @@ class ValidationTest {
 
     TimValidationException e = refused(() -> client.modifyGroupMsg(modifyGroup(body, null)));
 
-    assertEquals("MsgBody", e.field());
-    assertRuleMentions(e, "at most one TIMCustomElem");
+    assertEquals("MsgBody[2]", e.field());
+    assertRule(e, "oneCustomElem", "at most one TIMCustomElem");
   }
 
   @Test
@@ -105,7 +105,7 @@ class ValidationTest {
     TimValidationException e = refused(() -> client.modifyC2cMsg(modifyC2c(body, null)));
 
     assertEquals("MsgBody", e.field());
-    assertRuleMentions(e, "12288");
+    assertRule(e, "maxBodyBytes", "12288");
     assertTrue(e.getMessage().contains("12289"), e.getMessage());
   }
 
@@ -136,7 +136,7 @@ class ValidationTest {
     TimValidationException e = refused(() -> client.modifyGroupMsg(request));
 
     assertEquals("MsgSeq", e.field());
-    assertRuleMentions(e, "at least 1");
+    assertRule(e, "minimum", "at least 1");
   }
 
   // ---------------------------------------------------------------- import
@@ -146,7 +146,7 @@ class ValidationTest {
     TimValidationException e = refused(() -> client.importGroupMsg(importOf(0)));
 
     assertEquals("MsgList", e.field());
-    assertRuleMentions(e, "1 to 7");
+    assertRule(e, "minItems", "at least 1 element, has 0");
   }
 
   @Test
@@ -154,7 +154,7 @@ class ValidationTest {
     TimValidationException e = refused(() -> client.importGroupMsg(importOf(8)));
 
     assertEquals("MsgList", e.field());
-    assertRuleMentions(e, "1 to 7");
+    assertRule(e, "maxItems", "at most 7 elements, has 8");
   }
 
   @Test
@@ -173,7 +173,7 @@ class ValidationTest {
     TimValidationException e = refused(() -> client.importGroupMsg(request));
 
     assertEquals("MsgList[1].SendTime", e.field());
-    assertRuleMentions(e, "future");
+    assertRule(e, "notInFuture", "future");
   }
 
   @Test
@@ -217,7 +217,7 @@ class ValidationTest {
     TimValidationException e = refused(() -> client.importGroupMsg(request));
 
     assertEquals("MsgList[1].SendTime", e.field());
-    assertRuleMentions(e, "not be earlier than MsgList[0].SendTime");
+    assertRule(e, "ascending", "not be earlier than MsgList[0].SendTime");
   }
 
   @Test
@@ -227,7 +227,7 @@ class ValidationTest {
     TimValidationException e = refused(() -> client.importGroupMsg(request));
 
     assertEquals("MsgList[0].Random", e.field());
-    assertRuleMentions(e, "unsigned 32-bit");
+    assertRule(e, "minimum", "at least 0, was -1");
   }
 
   @Test
@@ -238,7 +238,7 @@ class ValidationTest {
     TimValidationException e = refused(() -> client.importGroupMsg(request));
 
     assertEquals("MsgList[1].Random", e.field());
-    assertRuleMentions(e, "unsigned 32-bit");
+    assertRule(e, "maximum", "at most 4294967295");
   }
 
   @Test
@@ -261,7 +261,7 @@ class ValidationTest {
     TimValidationException e = refused(() -> client.importGroupMsg(request));
 
     assertEquals("RecentContactFlag", e.field());
-    assertRuleMentions(e, "0 or 1");
+    assertRule(e, "enum", "one of 0, 1, was 2");
   }
 
   @Test
@@ -289,8 +289,8 @@ class ValidationTest {
 
     TimValidationException e = refused(() -> client.importGroupMsg(request));
 
-    assertEquals("MsgList[0].MsgBody", e.field());
-    assertRuleMentions(e, "TIMCustomElem");
+    assertEquals("MsgList[0].MsgBody[1]", e.field());
+    assertRule(e, "oneCustomElem", "TIMCustomElem");
   }
 
   // ---------------------------------------------------------------- async twins
@@ -396,9 +396,16 @@ class ValidationTest {
     assertEquals(0, server.getRequestCount(), "a refused request must not be sent");
   }
 
+  /** The rule's keyword, and its explanation in the message ({@code field: rule (explanation)}). */
+  static void assertRule(TimValidationException e, String rule, String words) {
+    assertEquals(rule, e.rule(), e.getMessage());
+    assertRuleMentions(e, words);
+  }
+
+  /** The message is {@code field: rule (explanation)}; the explanation says the rule in words. */
   static void assertRuleMentions(TimValidationException e, String words) {
-    assertTrue(e.rule().contains(words), "rule '" + e.rule() + "' should mention '" + words + "'");
-    assertTrue(e.getMessage().startsWith(e.field() + ": "), e.getMessage());
+    assertTrue(e.getMessage().startsWith(e.field() + ": " + e.rule()), e.getMessage());
+    assertTrue(e.getMessage().contains(words), "message '" + e.getMessage() + "' should mention '" + words + "'");
   }
 
   private static ImportGroupMsgRequest withMessages(ImportMsg... messages) {

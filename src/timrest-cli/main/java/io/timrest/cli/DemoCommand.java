@@ -103,7 +103,7 @@ final class DemoCommand extends CliCommand {
       String groupId = client.importGroup(ImportGroupRequest.builder()
               .type(ImportGroupRequest.TYPE_PUBLIC).name(DemoHistory.GROUP_NAME).ownerAccount(owner)
               .createTime(groupCreated.getEpochSecond()).build())
-          .groupId().orElseThrow(() -> new IllegalStateException("import_group answered no GroupId"));
+          .groupId();
       report.add("2. group imported with its creation time (import_group, CreateTime "
           + TIME.format(groupCreated) + " UTC): " + groupId + " \"" + DemoHistory.GROUP_NAME + "\", Public, owner " + owner);
 
@@ -209,7 +209,7 @@ final class DemoCommand extends CliCommand {
 
   private static String readGroupMsg(TimRestClient client, String groupId, long msgSeq) {
     List<GroupMsg> page = client.groupMsgGetSimple(GroupMsgGetSimpleRequest.builder()
-        .groupId(groupId).reqMsgNumber(1).reqMsgSeq(msgSeq).build()).rspMsgList().orElse(List.of());
+        .groupId(groupId).reqMsgNumber(1).reqMsgSeq(msgSeq).build()).rspMsgList();
     return page.stream().filter(m -> m.msgSeq() == msgSeq).findFirst()
         .flatMap(GroupMsg::msgBody).map(DemoHistory::describe).orElse("(not found)");
   }
@@ -217,7 +217,7 @@ final class DemoCommand extends CliCommand {
   private static String readC2cMsg(TimRestClient client, String account, String peer, String msgKey, Instant now) {
     List<C2cMsg> page = client.adminGetRoamMsg(AdminGetRoamMsgRequest.builder()
         .operatorAccount(account).peerAccount(peer).minTime(0L).maxTime(now.getEpochSecond()).maxCnt(20).build())
-        .msgList().orElse(List.of());
+        .msgList();
     Optional<List<MsgElement>> body = page.stream().filter(m -> m.msgKey().equals(msgKey)).findFirst()
         .flatMap(C2cMsg::msgBody);
     return body.map(DemoHistory::describe).orElse("(not found)");

@@ -310,7 +310,7 @@ final class EndpointCommands {
       }
       List<ImportMsgResult> all = new ArrayList<>();
       for (ImportResult result : results) {
-        all.addAll(result.response().importMsgResult().orElse(List.of()));
+        all.addAll(result.response().importMsgResult());
       }
       return results.get(0).response().toBuilder().importMsgResult(all).build();
     }

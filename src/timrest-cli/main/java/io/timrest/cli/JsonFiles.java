@@ -1,24 +1,25 @@
 package io.timrest.cli;
 
 import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.JsonEncodingException;
-import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Moshi;
+import io.timrest.TimJson;
+import io.timrest.TimValidationException;
 import io.timrest.model.TimJsonAdapters;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import okio.Buffer;
 
 /**
  * JSON in and out of the command line, through the generated adapters: request bodies and message
- * lists read from a file or standard input ({@code -}), responses written indented. A malformed
- * file is a {@link UsageException} naming the file and the JSON path where reading stopped.
+ * lists read strictly from a file or standard input ({@code -}), responses written indented. A
+ * malformed file is a {@link UsageException} naming the file and the line and column; an unknown
+ * field, one naming the field and the nearest known name.
  */
 final class JsonFiles {
   static final String STDIN = "-";
@@ -40,31 +41,39 @@ final class JsonFiles {
     } catch (IOException | RuntimeException e) {
       throw new UsageException("cannot read " + name + ": " + e.getClass().getSimpleName());
     }
-    JsonAdapter<T> adapter = moshi.adapter(type);
-    JsonReader reader = JsonReader.of(content);
+    String json = content.readUtf8();
     try {
-      T value = adapter.fromJson(reader);
-      if (value == null) {
-        throw new UsageException("malformed JSON in " + name + ": the document is null");
+      return readStrict(type, json);
+    } catch (TimValidationException e) {
+      String syntax = "syntax (invalid JSON ";
+      if (e.getMessage().startsWith(syntax)) { // "at line 2, column 20: ..."
+        throw new UsageException("malformed JSON in " + name + " " + e.getMessage().substring(syntax.length(),
+            e.getMessage().length() - 1));
       }
-      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-        throw new UsageException("malformed JSON in " + name + ": more data after the document at "
-            + reader.getPath());
-      }
-      return value;
-    } catch (EOFException e) {
-      throw new UsageException("malformed JSON in " + name + ": it is empty or ends early (at "
-          + reader.getPath() + ")");
-    } catch (JsonDataException | JsonEncodingException e) {
-      throw new UsageException("malformed JSON in " + name + ": " + e.getMessage());
-    } catch (IOException e) {
-      throw new UsageException("cannot read " + name + ": " + e.getClass().getSimpleName());
+      throw new UsageException("invalid JSON in " + name + ": " + e.getMessage());
     }
   }
 
   /** {@code value} as JSON on one line (a line of JSON Lines), through the adapter for {@code type}. */
   <T> String writeLine(Type type, T value) {
     return moshi.<T>adapter(type).toJson(value);
+  }
+
+  /**
+   * What a person wrote is read strictly ({@link TimJson}): an unknown or misspelled field is
+   * refused with the nearest known name instead of being dropped, a syntax error says its line and
+   * column.
+   */
+  @SuppressWarnings("unchecked") // the type is the one the caller names for T: a model class or List<model>
+  private static <T> T readStrict(Type type, String json) {
+    if (type instanceof Class) {
+      return (T) TimJson.readStrict((Class<?>) type, json);
+    }
+    if (type instanceof ParameterizedType && ((ParameterizedType) type).getRawType() == List.class
+        && ((ParameterizedType) type).getActualTypeArguments()[0] instanceof Class) {
+      return (T) TimJson.readStrictList((Class<?>) ((ParameterizedType) type).getActualTypeArguments()[0], json);
+    }
+    throw new IllegalArgumentException("JsonFiles reads a model or a list of models, not " + type);
   }
 
   /** {@code value} as JSON indented by two spaces, through the adapter for {@code type}. */

@@ -40,7 +40,7 @@ class ExitCodesTest {
   @Test
   void apiErrorIsExitOneWithCodeAndInfo() {
     String groupId = cli.run("create-group", "--type", "Public", "--name", "G").json(CreateGroupResponse.class)
-        .groupId().orElseThrow();
+        .groupId();
 
     Cli.Result result = cli.run("modify-group-msg", "--group-id", groupId, "--msg-seq", "42", "--text", "x");
 
@@ -53,7 +53,7 @@ class ExitCodesTest {
   @Test
   void partlyFailedImportIsExitOneAfterPrintingTheResponse() {
     String groupId = cli.run("create-group", "--type", "Public", "--name", "G").json(CreateGroupResponse.class)
-        .groupId().orElseThrow();
+        .groupId();
     fixture.moveClockToNow();
     long beforeCreation = fixture.start.getEpochSecond() - 60;
     long afterCreation = fixture.start.getEpochSecond() + 60;
@@ -62,7 +62,7 @@ class ExitCodesTest {
     Cli.Result result = cli.runWithInput(messages, "import-group-msg", "--group-id", groupId, "--file", "-");
 
     assertEquals(1, result.code(), result::toString);
-    List<ImportMsgResult> results = result.json(ImportGroupMsgResponse.class).importMsgResult().orElseThrow();
+    List<ImportMsgResult> results = result.json(ImportGroupMsgResponse.class).importMsgResult();
     assertEquals(List.of(10004, 0), results.stream().map(ImportMsgResult::result).toList());
     assertTrue(result.err().startsWith("error: 1 message(s) not imported"), result::toString);
   }
@@ -131,8 +131,8 @@ class ExitCodesTest {
     Cli.Result result = cli.run("import-account", "--body", file.toString());
 
     assertEquals(2, result.code(), result::toString);
-    assertTrue(result.err().contains("malformed JSON in " + file), result::toString);
-    assertTrue(result.err().contains("$.UserID"), result::toString);
+    assertTrue(result.err().contains("invalid JSON in " + file + ": UserID: type (must be a string, found an array)"),
+        result::toString);
   }
 
   @Test
@@ -158,7 +158,7 @@ class ExitCodesTest {
     Cli.Result result = cli.run("get-group-msgs", "--group-id", "g", "--count", "21");
 
     assertEquals(2, result.code(), result::toString);
-    assertTrue(result.err().startsWith("error: invalid request, not sent: ReqMsgNumber: must be 1 to 20"),
+    assertTrue(result.err().startsWith("error: invalid request, not sent: ReqMsgNumber: maximum (at most 20, was 21)"),
         result::toString);
   }
 
@@ -167,7 +167,7 @@ class ExitCodesTest {
     Cli.Result result = cli.run("modify-c2c-msg", "--from", "a", "--to", "b", "--msg-key", "1_2_3");
 
     assertEquals(2, result.code(), result::toString);
-    assertTrue(result.err().contains("MsgBody: a modification needs MsgBody or CloudCustomData"), result::toString);
+    assertTrue(result.err().contains("MsgBody: anyOf (a modification needs MsgBody or CloudCustomData"), result::toString);
   }
 
   @Test

@@ -100,7 +100,7 @@ class HistoryPagingTest {
   /** A group with {@code messages} messages "m1".."mN" (MsgSeq 1..N). */
   private String groupWith(int messages) {
     String groupId = tim.client().createGroup(CreateGroupRequest.builder().type("Public").name("paging").ownerAccount("alice")
-        .build()).groupId().orElseThrow();
+        .build()).groupId();
     for (int i = 1; i <= messages; i++) {
       tim.client().sendGroupMsg(SendGroupMsgRequest.builder()
           .groupId(groupId).fromAccount("alice").random((long) i).msgBody(text("m" + i)).build());

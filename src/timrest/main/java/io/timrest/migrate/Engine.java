@@ -629,7 +629,7 @@ final class Engine {
           page.reqMsgSeq(before);
         }
         GroupMsgGetSimpleResponse response = call(() -> client.groupMsgGetSimple(page.build()));
-        List<GroupMsg> messages = response.rspMsgList().orElse(List.of());
+        List<GroupMsg> messages = response.rspMsgList();
         long oldestSeq = Long.MAX_VALUE;
         long oldestTime = Long.MAX_VALUE;
         for (GroupMsg message : messages) {
@@ -637,7 +637,7 @@ final class Engine {
           oldestSeq = Math.min(oldestSeq, message.msgSeq());
           oldestTime = Math.min(oldestTime, message.msgTimeStamp().orElse(Long.MAX_VALUE));
         }
-        boolean finished = messages.isEmpty() || response.isFinished().orElse(1) != 0 || oldestSeq <= 1;
+        boolean finished = messages.isEmpty() || response.isFinished() != 0 || oldestSeq <= 1;
         if (finished || oldestTime < firstSendTime) {
           break;
         }

@@ -5,6 +5,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
+import io.timrest.TimValidationException;
 import io.timrest.model.AccountImportRequest;
 import io.timrest.model.ImportC2cMsgRequest;
 import io.timrest.model.ImportGroupMember;
@@ -94,9 +95,11 @@ final class RecordParser {
   private static final Pattern UNKNOWN_NAME = Pattern.compile("Cannot skip unexpected NAME at (\\$.*)");
   private static final Pattern SKIPPED = Pattern.compile("Cannot skip unexpected (\\w+) at (\\$.*)");
   private static final Pattern EXPECTED = Pattern.compile("(?s)Expected (.+?) but was (.*) at path (\\$.*)");
-  private static final Pattern MISSING = Pattern.compile("\\w+: required property (\\w+) is missing at (\\$.*)");
+  private static final Pattern MISSING = Pattern.compile("Required value '(\\w+)' missing at (\\$.*)");
+  /** A null on a required property: the history file reads a null as absent, so it is missing. */
+  private static final Pattern NULL_REQUIRED = Pattern.compile("Non-null value '(\\w+)' was null at (\\$.*)");
   private static final Pattern CONSTANT =
-      Pattern.compile("(?s)\\w+: property (\\w+) must be \"(.*)\" but was \"(.*)\" at (\\$.*)");
+      Pattern.compile("(?s)(\\w+): enum \\(\\w+\\.\\w+ must be \"(.*)\", was \"(.*)\"\\) at (\\$.*)");
   private static final Pattern NO_MSG_TYPE = Pattern.compile("Missing MsgType in MsgElement at (\\$.*)");
   private static final Pattern MSG_TYPE_NOT_STRING = Pattern.compile("MsgType must be a string at (\\$.*)");
   private static final Pattern NOT_AN_ELEMENT = Pattern.compile("Expected a MsgElement object but was (\\w+) at (\\$.*)");
@@ -354,7 +357,7 @@ final class RecordParser {
 
   private Object readStrictly(Split split, RecordType type) throws IOException {
     try {
-      return adapter(type).fromJson(strictReader(split.body(type)));
+      return read(type, split.body(type));
     } catch (JsonDataException e) {
       if (!e.getMessage().startsWith("Cannot skip unexpected")) {
         throw e;
@@ -362,7 +365,23 @@ final class RecordParser {
     }
     // The strict reader skipped something: maybe only a null or a name before MsgType. Read
     // again from the canonical copy; what fails now fails for a reason of the file.
-    return adapter(type).fromJson(strictReader(canonical(split.body(type))));
+    return read(type, canonical(split.body(type)));
+  }
+
+  /**
+   * The generated adapters refuse an unknown name of a strict reader themselves, as a
+   * {@link TimValidationException} whose field is its path; it becomes Moshi's own failure again,
+   * which {@link #translate} names with the nearest known name of its place in the record.
+   */
+  private Object read(RecordType type, Buffer body) throws IOException {
+    try {
+      return adapter(type).fromJson(strictReader(body));
+    } catch (TimValidationException e) {
+      if (!"unknownField".equals(e.rule())) {
+        throw e;
+      }
+      throw new JsonDataException("Cannot skip unexpected NAME at $." + e.field(), e);
+    }
   }
 
   private static JsonReader strictReader(Buffer body) {
@@ -516,6 +535,9 @@ final class RecordParser {
     }
     if ((m = MISSING.matcher(message)).matches()) {
       return new Problem(line, type, sourceId, field(m.group(2), m.group(1)), "is required");
+    }
+    if ((m = NULL_REQUIRED.matcher(message)).matches()) {
+      return new Problem(line, type, sourceId, field(m.group(2)), "is required");
     }
     if ((m = CONSTANT.matcher(message)).matches()) {
       return new Problem(line, type, sourceId, field(m.group(4), m.group(1)),

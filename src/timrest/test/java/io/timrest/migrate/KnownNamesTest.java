@@ -3,9 +3,10 @@ package io.timrest.migrate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonReader;
 import io.timrest.model.MsgElement;
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -39,11 +40,13 @@ class KnownNamesTest {
         continue;
       }
       Map<String, String> children = new HashMap<>();
-      for (Field field : Class.forName(MODEL_PACKAGE + entry.getKey()).getDeclaredFields()) {
-        Json json = field.getAnnotation(Json.class);
-        Class<?> type = elementClass(field.getGenericType());
-        if (json != null && type.getPackageName().equals("io.timrest.model")) {
-          children.put(json.name(), type.getSimpleName());
+      Class<?> model = Class.forName(MODEL_PACKAGE + entry.getKey());
+      List<Field> fields = propertyFields(model);
+      List<String> names = jsonNames(model);
+      for (int i = 0; i < fields.size(); i++) {
+        Class<?> type = elementClass(fields.get(i).getGenericType());
+        if (type.getPackageName().equals("io.timrest.model")) {
+          children.put(names.get(i), type.getSimpleName());
         }
       }
       assertEquals(children, entry.getValue().children(), entry.getKey());
@@ -57,9 +60,8 @@ class KnownNamesTest {
         .map(Class::getSimpleName).sorted().collect(Collectors.toList());
     assertEquals(types, KnownNames.MSG_TYPES.stream().sorted().collect(Collectors.toList()));
     for (String type : types) {
-      Field content = Arrays.stream(Class.forName(MODEL_PACKAGE + type).getDeclaredFields())
-          .filter(field -> field.getAnnotation(Json.class) != null && field.getAnnotation(Json.class).name().equals("MsgContent"))
-          .findFirst().orElseThrow();
+      Class<?> model = Class.forName(MODEL_PACKAGE + type);
+      Field content = propertyFields(model).get(jsonNames(model).indexOf("MsgContent"));
       assertEquals(type + "Content", content.getType().getSimpleName());
       assertTrue(KnownNames.SCHEMAS.containsKey(type + "Content"), type);
       assertEquals(List.of("MsgType", "MsgContent"), jsonNames(Class.forName(MODEL_PACKAGE + type)));
@@ -92,15 +94,26 @@ class KnownNamesTest {
     assertEquals("SourceId", unknown.nearest());
   }
 
+  /** The JSON names the model's generated adapter reads, in spec order (its private {@code NAMES}). */
   private static List<String> jsonNames(Class<?> model) {
-    List<String> names = new ArrayList<>();
+    try {
+      Field names = Class.forName(model.getName() + "JsonAdapter").getDeclaredField("NAMES");
+      names.setAccessible(true);
+      return ((JsonReader.Options) names.get(null)).strings();
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(model + " has no generated adapter with NAMES", e);
+    }
+  }
+
+  /** The model's property fields, in spec order, which is the order of {@link #jsonNames}. */
+  private static List<Field> propertyFields(Class<?> model) {
+    List<Field> fields = new ArrayList<>();
     for (Field field : model.getDeclaredFields()) {
-      Json json = field.getAnnotation(Json.class);
-      if (json != null) {
-        names.add(json.name());
+      if (!Modifier.isStatic(field.getModifiers()) && !field.isSynthetic()) {
+        fields.add(field);
       }
     }
-    return names;
+    return fields;
   }
 
   private static Class<?> elementClass(Type type) {

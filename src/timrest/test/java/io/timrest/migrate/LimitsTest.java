@@ -3,27 +3,32 @@ package io.timrest.migrate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.lang.reflect.Field;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The limits the client checks ({@code io.timrest.RequestValidation}, package-private in
- * another package) and the ones a history file is checked against are the same.
+ * The limits the client checks and the ones a history file is checked against are the same: the
+ * body limit of {@code io.timrest.RequestValidation} (package-private in another package) here;
+ * the limits of one field are the generated models' constants, which {@code Limits} reads.
  */
 class LimitsTest {
   @Test
   void theClientsLimitsAreTheHistoryFilesLimits() throws ReflectiveOperationException {
     assertEquals(clientConstant("MAX_MSG_BODY_BYTES"), Limits.MAX_GROUP_MSG_BODY_BYTES);
-    assertEquals(clientConstant("Uint32", "MAX"), Limits.MAX_UINT32);
-    assertEquals(clientConstant("SYNC_FROM_OLD_SYSTEM_VALUES"), Limits.SYNC_FROM_OLD_SYSTEM_VALUES);
-    assertEquals(clientConstant("IMPORTABLE_GROUP_TYPES"), Limits.IMPORTABLE_GROUP_TYPES);
+  }
+
+  @Test
+  void theLimitsOfOneFieldAreTheSpecs() {
+    assertEquals(4294967295L, Limits.MAX_UINT32);
+    assertEquals(32, Limits.MAX_USER_ID_BYTES);
+    assertEquals(48, Limits.MAX_GROUP_ID_BYTES);
+    assertEquals(30, Limits.MAX_GROUP_NAME_BYTES);
+    assertEquals(Set.of(1, 2, 5), Limits.SYNC_FROM_OLD_SYSTEM_VALUES);
+    assertEquals(Set.of("Private", "Public", "ChatRoom", "Community"), Limits.IMPORTABLE_GROUP_TYPES);
   }
 
   private static Object clientConstant(String name) throws ReflectiveOperationException {
-    return clientConstant("RequestValidation", name);
-  }
-
-  private static Object clientConstant(String className, String name) throws ReflectiveOperationException {
-    Field field = Class.forName("io.timrest." + className).getDeclaredField(name);
+    Field field = Class.forName("io.timrest.RequestValidation").getDeclaredField(name);
     field.setAccessible(true);
     return field.get(null);
   }

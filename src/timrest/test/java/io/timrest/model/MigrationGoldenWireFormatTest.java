@@ -79,7 +79,7 @@ class MigrationGoldenWireFormatTest {
     assertEquals("OK", response.actionStatus());
     assertEquals(0, response.errorCode());
     assertEquals(Optional.of(""), response.errorInfo());
-    assertEquals(Optional.of("MyFirstGroup"), response.groupId());
+    assertEquals("MyFirstGroup", response.groupId());
     assertJsonEquals(golden, Wire.write(ImportGroupResponse.class, response));
   }
 
@@ -110,9 +110,9 @@ class MigrationGoldenWireFormatTest {
     assertEquals("OK", response.actionStatus());
     assertEquals(0, response.errorCode());
     assertEquals(Optional.of(""), response.errorInfo());
-    assertEquals(Optional.of(List.of(
+    assertEquals(List.of(
             ImportGroupMemberResult.builder().memberAccount("tommy").result(1).build(),
-            ImportGroupMemberResult.builder().memberAccount("peter").result(2).build())),
+            ImportGroupMemberResult.builder().memberAccount("peter").result(2).build()),
         response.memberList());
     assertJsonEquals(golden, Wire.write(ImportGroupMemberResponse.class, response));
   }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.squareup.moshi.JsonDataException;
+import io.timrest.TimValidationException;
 import io.timrest.golden.Golden;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -94,18 +95,21 @@ class ModelContractTest {
 
   @Test
   void buildNamesTheMissingRequiredProperty() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
+    TimValidationException e = assertThrows(TimValidationException.class,
         () -> ImportGroupMsgRequest.builder().groupId("@TGS#2C5SZEAEF").build());
 
-    assertEquals("ImportGroupMsgRequest: required property MsgList is missing", e.getMessage());
+    assertEquals("MsgList", e.field());
+    assertEquals("required", e.rule());
+    assertEquals("MsgList: required (ImportGroupMsgRequest needs MsgList, which is not set)", e.getMessage());
   }
 
   @Test
   void buildOfANestedContentNamesItsMissingProperty() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
+    TimValidationException e = assertThrows(TimValidationException.class,
         () -> TIMSoundElemContent.builder().url("u").uuid("id").build());
 
-    assertEquals("TIMSoundElemContent: required property Download_Flag is missing", e.getMessage());
+    assertEquals("Download_Flag", e.field());
+    assertEquals("required", e.rule());
   }
 
   @Test
@@ -183,12 +187,12 @@ class ModelContractTest {
   }
 
   @Test
-  void jsonNullForARequiredPropertyFailsAsMissing() {
+  void jsonNullForARequiredPropertyFailsInMoshisWords() {
     String json = "{\"From_Account\":null,\"SendTime\":1,\"MsgBody\":[]}";
 
     JsonDataException e = assertThrows(JsonDataException.class, () -> Wire.read(ImportMsg.class, json));
 
-    assertTrue(e.getMessage().contains("required property From_Account is missing"), e.getMessage());
+    assertEquals("Non-null value 'From_Account' was null at $.From_Account", e.getMessage());
   }
 
   // --- equals, hashCode, toString ---
@@ -250,7 +254,7 @@ class ModelContractTest {
 
     JsonDataException e = assertThrows(JsonDataException.class, () -> Wire.read(ImportGroupMsgResponse.class, json));
 
-    assertEquals("ImportMsgResult: required property Result is missing at $.ImportMsgResult[1]", e.getMessage());
+    assertEquals("Required value 'Result' missing at $.ImportMsgResult[1]", e.getMessage());
   }
 
   @Test
@@ -259,7 +263,7 @@ class ModelContractTest {
 
     JsonDataException e = assertThrows(JsonDataException.class, () -> Wire.read(ImportGroupMsgResponse.class, json));
 
-    assertEquals("ImportMsgResult: required property Result is missing at $.ImportMsgResult[0]", e.getMessage());
+    assertEquals("Required value 'Result' missing at $.ImportMsgResult[0]", e.getMessage());
   }
 
   @Test
@@ -269,7 +273,7 @@ class ModelContractTest {
 
     JsonDataException e = assertThrows(JsonDataException.class, () -> Wire.read(ImportMsg.class, json));
 
-    assertEquals("TIMFaceElemContent: required property Data is missing at $.MsgBody[0].MsgContent", e.getMessage());
+    assertEquals("Required value 'Data' missing at $.MsgBody[0].MsgContent", e.getMessage());
   }
 
   @Test
@@ -277,7 +281,7 @@ class ModelContractTest {
     JsonDataException e = assertThrows(JsonDataException.class,
         () -> Wire.read(Envelope.class, "{\"ActionStatus\":\"OK\"}"));
 
-    assertEquals("Envelope: required property ErrorCode is missing at $", e.getMessage());
+    assertEquals("Required value 'ErrorCode' missing at $", e.getMessage());
   }
 
   @Test
@@ -307,7 +311,7 @@ class ModelContractTest {
     String json = "{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ImportMsgResult\":"
         + "[{\"MsgSeq\":9007199254740993,\"MsgTime\":4294967295,\"Result\":0}]}";
 
-    ImportMsgResult result = Wire.read(ImportGroupMsgResponse.class, json).importMsgResult().orElseThrow().get(0);
+    ImportMsgResult result = Wire.read(ImportGroupMsgResponse.class, json).importMsgResult().get(0);
 
     assertEquals(Optional.of(9007199254740993L), result.msgSeq());
     assertEquals(Optional.of(4294967295L), result.msgTime());
@@ -364,7 +368,7 @@ class ModelContractTest {
 
     JsonDataException e = assertThrows(JsonDataException.class, () -> Wire.read(TIMTextElem.class, json));
 
-    assertTrue(e.getMessage().contains("MsgType must be \"TIMTextElem\" but was \"TIMFaceElem\""), e.getMessage());
+    assertTrue(e.getMessage().contains("MsgType must be \"TIMTextElem\", was \"TIMFaceElem\""), e.getMessage());
   }
 
   @Test

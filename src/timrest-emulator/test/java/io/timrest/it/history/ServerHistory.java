@@ -211,10 +211,10 @@ public final class ServerHistory {
         page.reqMsgSeq(before);
       }
       GroupMsgGetSimpleResponse response = client.groupMsgGetSimple(page.build());
-      List<GroupMsg> list = response.rspMsgList().orElse(List.of());
+      List<GroupMsg> list = response.rspMsgList();
       messages.addAll(list);
       long oldest = list.stream().mapToLong(GroupMsg::msgSeq).min().orElse(0);
-      if (list.isEmpty() || response.isFinished().orElse(1) != 0 || oldest <= 1) {
+      if (list.isEmpty() || response.isFinished() != 0 || oldest <= 1) {
         break;
       }
       before = oldest - 1;
@@ -235,13 +235,13 @@ public final class ServerHistory {
         request.lastMsgKey(lastKey);
       }
       AdminGetRoamMsgResponse response = client.adminGetRoamMsg(request.build());
-      List<C2cMsg> page = response.msgList().orElse(List.of());
+      List<C2cMsg> page = response.msgList();
       pages.add(page);
-      if (page.isEmpty() || response.complete().orElse(1) != 0) {
+      if (page.isEmpty() || response.complete() != 0) {
         break;
       }
-      maxTime = response.lastMsgTime().orElseThrow();
-      lastKey = response.lastMsgKey().orElseThrow();
+      maxTime = response.lastMsgTime();
+      lastKey = response.lastMsgKey();
     }
     Collections.reverse(pages);
     List<String> texts = new ArrayList<>();
