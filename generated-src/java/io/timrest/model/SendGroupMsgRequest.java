@@ -59,7 +59,7 @@ public final class SendGroupMsgRequest {
 
   /**
    * Returns a new builder; {@link Builder#build()} requires
-   * {@code GroupId}, {@code Random} and {@code MsgBody}.
+   * {@code GroupId} and {@code MsgBody}.
    *
    * @return a new builder
    */
@@ -121,12 +121,12 @@ public final class SendGroupMsgRequest {
   }
 
   /**
-   * {@code Random} (required): An unsigned 32-bit number that de-duplicates the message (five minutes per group).
+   * {@code Random} (optional): An unsigned 32-bit number that de-duplicates the message (five minutes per group). The server requires it; a client may leave it to its library to fill in, once, before the first attempt, so that every retry carries the same value.
    *
-   * @return the value; never null, the property is required
+   * @return the value, or empty when the property is absent
    */
-  public long random() {
-    return random;
+  public Optional<Long> random() {
+    return Optional.ofNullable(random);
   }
 
   /**
@@ -276,14 +276,12 @@ public final class SendGroupMsgRequest {
     }
 
     /**
-     * Sets {@code Random} (required): An unsigned 32-bit number that de-duplicates the message (five minutes per group).
+     * Sets {@code Random} (optional): An unsigned 32-bit number that de-duplicates the message (five minutes per group). The server requires it; a client may leave it to its library to fill in, once, before the first attempt, so that every retry carries the same value.
      *
-     * @param random the value; not null
+     * @param random the value, or null to leave the property out
      * @return this builder
-     * @throws NullPointerException if {@code random} is null; the message names the property
      */
     public Builder random(Long random) {
-      Objects.requireNonNull(random, "Random");
       this.random = random;
       return this;
     }
@@ -374,12 +372,11 @@ public final class SendGroupMsgRequest {
      * Builds the immutable {@code SendGroupMsgRequest}.
      *
      * @return the new value
-     * @throws TimValidationException if {@code GroupId}, {@code Random} or {@code MsgBody} is not set
+     * @throws TimValidationException if {@code GroupId} or {@code MsgBody} is not set
      *     (its {@code rule()} is {@code required})
      */
     public SendGroupMsgRequest build() {
       ModelSupport.requirePresent(groupId, "SendGroupMsgRequest", "GroupId");
-      ModelSupport.requirePresent(random, "SendGroupMsgRequest", "Random");
       ModelSupport.requirePresent(msgBody, "SendGroupMsgRequest", "MsgBody");
       return new SendGroupMsgRequest(this);
     }

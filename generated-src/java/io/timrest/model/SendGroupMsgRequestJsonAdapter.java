@@ -75,9 +75,10 @@ final class SendGroupMsgRequestJsonAdapter extends JsonAdapter<SendGroupMsgReque
           break;
         case RANDOM:
           if (isNull) {
-            throw ModelSupport.unexpectedNull("Random", reader);
+            reader.nextNull();
+          } else {
+            builder.random(reader.nextLong());
           }
-          builder.random(reader.nextLong());
           break;
         case MSG_BODY:
           if (isNull) {
@@ -133,9 +134,6 @@ final class SendGroupMsgRequestJsonAdapter extends JsonAdapter<SendGroupMsgReque
     if (builder.groupId == null) {
       throw ModelSupport.missing("GroupId", path);
     }
-    if (builder.random == null) {
-      throw ModelSupport.missing("Random", path);
-    }
     if (builder.msgBody == null) {
       throw ModelSupport.missing("MsgBody", path);
     }
@@ -154,8 +152,10 @@ final class SendGroupMsgRequestJsonAdapter extends JsonAdapter<SendGroupMsgReque
     writer.beginObject();
     writer.name("GroupId");
     writer.value(value.groupId);
-    writer.name("Random");
-    writer.value(value.random);
+    if (value.random != null) {
+      writer.name("Random");
+      writer.value(value.random);
+    }
     writer.name("MsgBody");
     ModelSupport.writeList(writer, msgBodyAdapter, value.msgBody);
     if (value.fromAccount != null) {

@@ -61,7 +61,7 @@ public final class SendMsgRequest {
 
   /**
    * Returns a new builder; {@link Builder#build()} requires
-   * {@code To_Account}, {@code MsgRandom} and {@code MsgBody}.
+   * {@code To_Account} and {@code MsgBody}.
    *
    * @return a new builder
    */
@@ -158,12 +158,12 @@ public final class SendMsgRequest {
   }
 
   /**
-   * {@code MsgRandom} (required): An unsigned 32-bit number identifying the message together with MsgSeq and MsgTimeStamp.
+   * {@code MsgRandom} (optional): An unsigned 32-bit number identifying the message together with MsgSeq and MsgTimeStamp. The server requires it; a client may leave it to its library to fill in, once, before the first attempt, so that every retry carries the same value.
    *
-   * @return the value; never null, the property is required
+   * @return the value, or empty when the property is absent
    */
-  public long msgRandom() {
-    return msgRandom;
+  public Optional<Long> msgRandom() {
+    return Optional.ofNullable(msgRandom);
   }
 
   /**
@@ -334,14 +334,12 @@ public final class SendMsgRequest {
     }
 
     /**
-     * Sets {@code MsgRandom} (required): An unsigned 32-bit number identifying the message together with MsgSeq and MsgTimeStamp.
+     * Sets {@code MsgRandom} (optional): An unsigned 32-bit number identifying the message together with MsgSeq and MsgTimeStamp. The server requires it; a client may leave it to its library to fill in, once, before the first attempt, so that every retry carries the same value.
      *
-     * @param msgRandom the value; not null
+     * @param msgRandom the value, or null to leave the property out
      * @return this builder
-     * @throws NullPointerException if {@code msgRandom} is null; the message names the property
      */
     public Builder msgRandom(Long msgRandom) {
-      Objects.requireNonNull(msgRandom, "MsgRandom");
       this.msgRandom = msgRandom;
       return this;
     }
@@ -397,12 +395,11 @@ public final class SendMsgRequest {
      * Builds the immutable {@code SendMsgRequest}.
      *
      * @return the new value
-     * @throws TimValidationException if {@code To_Account}, {@code MsgRandom} or {@code MsgBody} is not set
+     * @throws TimValidationException if {@code To_Account} or {@code MsgBody} is not set
      *     (its {@code rule()} is {@code required})
      */
     public SendMsgRequest build() {
       ModelSupport.requirePresent(toAccount, "SendMsgRequest", "To_Account");
-      ModelSupport.requirePresent(msgRandom, "SendMsgRequest", "MsgRandom");
       ModelSupport.requirePresent(msgBody, "SendMsgRequest", "MsgBody");
       return new SendMsgRequest(this);
     }

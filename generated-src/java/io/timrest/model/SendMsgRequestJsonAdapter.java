@@ -103,9 +103,10 @@ final class SendMsgRequestJsonAdapter extends JsonAdapter<SendMsgRequest> {
           break;
         case MSG_RANDOM:
           if (isNull) {
-            throw ModelSupport.unexpectedNull("MsgRandom", reader);
+            reader.nextNull();
+          } else {
+            builder.msgRandom(reader.nextLong());
           }
-          builder.msgRandom(reader.nextLong());
           break;
         case MSG_TIME_STAMP:
           if (isNull) {
@@ -139,9 +140,6 @@ final class SendMsgRequestJsonAdapter extends JsonAdapter<SendMsgRequest> {
     reader.endObject();
     if (builder.toAccount == null) {
       throw ModelSupport.missing("To_Account", path);
-    }
-    if (builder.msgRandom == null) {
-      throw ModelSupport.missing("MsgRandom", path);
     }
     if (builder.msgBody == null) {
       throw ModelSupport.missing("MsgBody", path);
@@ -177,8 +175,10 @@ final class SendMsgRequestJsonAdapter extends JsonAdapter<SendMsgRequest> {
       writer.name("MsgSeq");
       writer.value(value.msgSeq);
     }
-    writer.name("MsgRandom");
-    writer.value(value.msgRandom);
+    if (value.msgRandom != null) {
+      writer.name("MsgRandom");
+      writer.value(value.msgRandom);
+    }
     if (value.msgTimeStamp != null) {
       writer.name("MsgTimeStamp");
       writer.value(value.msgTimeStamp);

@@ -518,7 +518,9 @@ public final class TimRestClient implements AutoCloseable {
   /**
    * Sends a message to a group: {@code POST v4/group_open_http_svc/send_group_msg}. The server
    * assigns its {@code MsgSeq}; a second message with the same {@code Random} in the same group
-   * within five minutes is discarded as a duplicate, so a retried call cannot send it twice.
+   * within five minutes is discarded as a duplicate, so a retried call cannot send it twice. A
+   * missing {@code Random} is drawn at random before the first attempt (every retry repeats it;
+   * the request as sent is on a {@link TimTransportException}).
    *
    * <p>Validated before sending: {@code Random} is an unsigned 32-bit integer; the {@code MsgBody}
    * holds at least one element, at most one {@code TIMCustomElem}, and at most 12,288 bytes of JSON.
@@ -532,7 +534,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws TimTransportException if no trustworthy answer arrived, retries included
    */
   public SendGroupMsgResponse sendGroupMsg(SendGroupMsgRequest request) {
-    return caller.call(checked(request, validation::check, groupMessages::sendGroupMsg));
+    return caller.call(Exchange.of(groupMessages.sendGroupMsg(prepareSendGroupMsg(request))));
   }
 
   /**
@@ -547,7 +549,7 @@ public final class TimRestClient implements AutoCloseable {
    * @throws NullPointerException if {@code request} is null
    */
   public CompletableFuture<SendGroupMsgResponse> sendGroupMsgAsync(SendGroupMsgRequest request) {
-    return caller.callAsync(() -> checked(request, validation::check, groupMessages::sendGroupMsg));
+    return caller.callAsync(() -> Exchange.of(groupMessages.sendGroupMsg(prepareSendGroupMsg(request))));
   }
 
   /**
@@ -587,7 +589,7 @@ public final class TimRestClient implements AutoCloseable {
   /**
    * Sends a one-to-one message: {@code POST v4/openim/sendmsg}. The answer's {@code MsgKey}
    * identifies the message for {@link #modifyC2cMsg(ModifyC2cMsgRequest)}. A missing
-   * {@code MsgSeq} is chosen by the client before the first attempt: the server de-duplicates on
+   * {@code MsgSeq} or {@code MsgRandom} is chosen by the client before the first attempt: the server de-duplicates on
    * sender, {@code MsgSeq}, {@code MsgRandom} and content, so a retry cannot send it twice.
    *
    * <p>Validated before sending: {@code MsgRandom} is an unsigned 32-bit integer; the
@@ -620,11 +622,30 @@ public final class TimRestClient implements AutoCloseable {
     return caller.callAsync(() -> Exchange.of(c2cMessages.sendMsg(prepareSendMsg(request))));
   }
 
+  /**
+   * A message sent now has no time of its own, and two equal messages are two messages: its
+   * missing {@code MsgSeq} and {@code MsgRandom} are drawn at random (once: every retry repeats
+   * them), not derived like an import's.
+   */
   private SendMsgRequest prepareSendMsg(SendMsgRequest request) {
     validation.check(Objects.requireNonNull(request, "request"));
-    return request.msgSeq().isPresent()
-        ? request
-        : request.toBuilder().msgSeq(Uint32.random()).build();
+    if (request.msgSeq().isPresent() && request.msgRandom().isPresent()) {
+      return request;
+    }
+    SendMsgRequest.Builder prepared = request.toBuilder();
+    if (request.msgSeq().isEmpty()) {
+      prepared.msgSeq(Uint32.random());
+    }
+    if (request.msgRandom().isEmpty()) {
+      prepared.msgRandom(Uint32.random());
+    }
+    return prepared.build();
+  }
+
+  /** Like {@link #prepareSendMsg}: a missing {@code Random} is drawn at random, once. */
+  private SendGroupMsgRequest prepareSendGroupMsg(SendGroupMsgRequest request) {
+    validation.check(Objects.requireNonNull(request, "request"));
+    return request.random().isPresent() ? request : request.toBuilder().random(Uint32.random()).build();
   }
 
   /**

@@ -97,10 +97,10 @@ class GeneratedValidationTest {
   @Test
   void aMissingRequiredFieldIsRefusedByTheBuilder() {
     TimValidationException e = assertThrows(TimValidationException.class,
-        () -> SendGroupMsgRequest.builder().groupId("@TGS#1").msgBody(List.of(text("hi"))).build());
+        () -> SendGroupMsgRequest.builder().random(7L).msgBody(List.of(text("hi"))).build());
 
-    assertEquals("Random", e.field());
-    assertRule(e, "required", "SendGroupMsgRequest needs Random");
+    assertEquals("GroupId", e.field());
+    assertRule(e, "required", "SendGroupMsgRequest needs GroupId");
   }
 
   @Test

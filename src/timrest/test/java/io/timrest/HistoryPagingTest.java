@@ -175,7 +175,7 @@ class HistoryPagingTest {
   @Test
   void incompleteWithoutAKeyToContinueFromIsATransportFailure() {
     server.enqueue(json("{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ErrorInfo\":\"\",\"Complete\":0,\"MsgCnt\":1,"
-        + "\"MsgList\":[" + c2cMsg(1620000050, "k1") + "]}"));
+        + "\"LastMsgTime\":1620000050,\"LastMsgKey\":\"\",\"MsgList\":[" + c2cMsg(1620000050, "k1") + "]}"));
 
     TimTransportException e = assertThrows(TimTransportException.class,
         () -> client.conversationMessages("a", "b", 1620000000, 1620000100).count());

@@ -24,6 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.timrest.ClientTestSupport.MutableClock;
 import io.timrest.model.CreateGroupRequest;
+import io.timrest.model.SendGroupMsgRequest;
+import io.timrest.model.SendMsgRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -378,6 +380,24 @@ class RetryTest {
     client.importGroup(ClientTestSupport.exampleImportGroup());
 
     assertEquals(2, server.getRequestCount());
+  }
+
+  @Test
+  void messagesSentWithoutTheirDeDuplicationValuesGetThemOnceAndEveryRetryRepeatsThem() {
+    server.enqueue(htmlGateway(502));
+    server.enqueue(json("{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"MsgSeq\":1,\"MsgTime\":1620808101}"));
+    server.enqueue(htmlGateway(502));
+    server.enqueue(json("{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"MsgTime\":1620808101,\"MsgKey\":\"1_2_3\"}"));
+
+    client.sendGroupMsg(SendGroupMsgRequest.builder().groupId("@TGS#1").msgBody(ClientTestSupport.helloBody()).build());
+    client.sendMsg(SendMsgRequest.builder().toAccount("peter").msgBody(ClientTestSupport.helloBody()).build());
+
+    String group = bodyOf(take(server));
+    assertEquals(group, bodyOf(take(server)));
+    assertTrue(group.matches(".*\"Random\":\\d+.*"), group);
+    String c2c = bodyOf(take(server));
+    assertEquals(c2c, bodyOf(take(server)));
+    assertTrue(c2c.matches(".*\"MsgSeq\":\\d+.*") && c2c.matches(".*\"MsgRandom\":\\d+.*"), c2c);
   }
 
   private static List<Long> randomsIn(String body) {

@@ -44,7 +44,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,8 +53,6 @@ import picocli.CommandLine.Option;
  * are not marked required for picocli: every one may instead come whole from {@code --body}.
  */
 final class EndpointCommands {
-  /** Random and MsgRandom are unsigned 32-bit integers. */
-  private static final long UINT32_BOUND = 1L << 32;
   private static final Type MSG_BODY = Types.newParameterizedType(List.class, MsgElement.class);
   private static final Type MSG_LIST = Types.newParameterizedType(List.class, ImportMsg.class);
   private static final Type ACCOUNT_LIST = Types.newParameterizedType(List.class, AccountImportRequest.class);
@@ -126,7 +123,7 @@ final class EndpointCommands {
 
   @Command(name = "send-group-msg", header = "send a text message to a group (send_group_msg)",
       customSynopsis = "timrest send-group-msg (--group-id ID --text TEXT [--from ID] | --body FILE)" + CONNECTION,
-      description = "Calls v4/group_open_http_svc/send_group_msg with a fresh Random. Prints the response with"
+      description = "Calls v4/group_open_http_svc/send_group_msg (the client picks its Random). Prints the response with"
           + " the message's MsgSeq and MsgTime.")
   static final class SendGroupMsg extends EndpointCommand<SendGroupMsgRequest, SendGroupMsgResponse> {
     @Option(names = "--group-id", paramLabel = "ID", description = "the group's GroupId (required)")
@@ -143,7 +140,7 @@ final class EndpointCommands {
     @Override
     SendGroupMsgRequest request() {
       return SendGroupMsgRequest.builder().groupId(require(groupId, "--group-id"))
-          .msgBody(text(require(text, "--text"))).random(random()).fromAccount(from).build();
+          .msgBody(text(require(text, "--text"))).fromAccount(from).build();
     }
   }
 
@@ -190,7 +187,7 @@ final class EndpointCommands {
 
   @Command(name = "send-c2c-msg", header = "send a one-to-one text message (sendmsg)",
       customSynopsis = "timrest send-c2c-msg (--to ID --text TEXT [--from ID] | --body FILE)" + CONNECTION,
-      description = "Calls v4/openim/sendmsg with a fresh MsgRandom. Prints the response with the message's"
+      description = "Calls v4/openim/sendmsg (the client picks its MsgSeq and MsgRandom). Prints the response with the message's"
           + " MsgKey (needed by modify-c2c-msg) and MsgTime.")
   static final class SendC2cMsg extends EndpointCommand<SendMsgRequest, SendMsgResponse> {
     @Option(names = "--to", paramLabel = "ID", description = "receiver, To_Account (required)")
@@ -207,7 +204,7 @@ final class EndpointCommands {
     @Override
     SendMsgRequest request() {
       return SendMsgRequest.builder().toAccount(require(to, "--to")).msgBody(text(require(text, "--text")))
-          .msgRandom(random()).fromAccount(from).build();
+          .fromAccount(from).build();
     }
   }
 
@@ -589,9 +586,5 @@ final class EndpointCommands {
 
   static List<MsgElement> text(String text) {
     return List.of(MsgElements.text(text));
-  }
-
-  private static long random() {
-    return ThreadLocalRandom.current().nextLong(UINT32_BOUND);
   }
 }
