@@ -2,6 +2,8 @@
 // the template and run mvn generate-sources.
 package io.timrest.model;
 
+import io.timrest.TimAnswer;
+import io.timrest.TimCall;
 import io.timrest.TimValidationException;
 import java.util.List;
 import java.util.Objects;
@@ -16,8 +18,11 @@ import java.util.Optional;
  * required properties are set and numbers are finite; {@link #validate()} checks the spec's
  * other constraints, which the client does before sending a request (an answer from the server
  * is not held to them).
+ *
+ * <p>An answer the client returns carries the {@linkplain #call() call} that received it, which
+ * is neither part of its JSON nor of equality.
  */
-public final class SendGroupMsgResponse {
+public final class SendGroupMsgResponse implements TimAnswer<SendGroupMsgResponse> {
   /** The {@code ActionStatus} value {@code "OK"}. */
   public static final String ACTION_STATUS_OK = "OK";
   /** The {@code ActionStatus} value {@code "FAIL"}. */
@@ -31,6 +36,8 @@ public final class SendGroupMsgResponse {
   final String errorDisplay;
   final Long msgTime;
   final Long msgSeq;
+  /** The call that received this answer, or null: not part of the JSON, nor of equality. */
+  private final TimCall call;
 
   private SendGroupMsgResponse(Builder builder) {
     this.actionStatus = builder.actionStatus;
@@ -39,6 +46,17 @@ public final class SendGroupMsgResponse {
     this.errorDisplay = builder.errorDisplay;
     this.msgTime = builder.msgTime;
     this.msgSeq = builder.msgSeq;
+    this.call = null;
+  }
+
+  private SendGroupMsgResponse(SendGroupMsgResponse answer, TimCall call) {
+    this.actionStatus = answer.actionStatus;
+    this.errorInfo = answer.errorInfo;
+    this.errorCode = answer.errorCode;
+    this.errorDisplay = answer.errorDisplay;
+    this.msgTime = answer.msgTime;
+    this.msgSeq = answer.msgSeq;
+    this.call = call;
   }
 
   /**
@@ -76,6 +94,30 @@ public final class SendGroupMsgResponse {
   public SendGroupMsgResponse validate() {
     validateAt("");
     return this;
+  }
+
+  /**
+   * The call that received this answer from the server: how many requests it sent, and the
+   * {@code random} of the request this answers, by which Tencent support can find it.
+   *
+   * @return the call; empty when this value was built, or read from JSON, by other code than the
+   *     client
+   */
+  @Override
+  public Optional<TimCall> call() {
+    return Optional.ofNullable(call);
+  }
+
+  /**
+   * This answer, as received by {@code call}; the client returns its answers this way.
+   *
+   * @param call the call that received the answer
+   * @return a copy of this value that carries {@code call}
+   * @throws NullPointerException if {@code call} is null
+   */
+  @Override
+  public SendGroupMsgResponse withCall(TimCall call) {
+    return new SendGroupMsgResponse(this, Objects.requireNonNull(call, "call"));
   }
 
   /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */

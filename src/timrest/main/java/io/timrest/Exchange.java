@@ -24,7 +24,12 @@ final class Exchange<T, R> {
   }
 
   /** The facts of the attempt whose answer is being read. */
-  record Attempt(String operation, int number, long random) {}
+  record Attempt(String operation, int number, long random) {
+    /** The call as its result tells it: the requests sent so far, and this one's random. */
+    TimCall call() {
+      return new TimCall(number, random);
+    }
+  }
 
   final Call<T> call;
   final Object request;
@@ -50,9 +55,9 @@ final class Exchange<T, R> {
     this.operation = operationOf(invocation.method().getAnnotations());
   }
 
-  /** An exchange whose result is the answer itself. */
-  static <T> Exchange<T, T> of(Call<T> call) {
-    return new Exchange<>(call, (answer, attempt) -> answer);
+  /** An exchange whose result is the answer itself, carrying the call that received it. */
+  static <T extends TimAnswer<T>> Exchange<T, T> of(Call<T> call) {
+    return new Exchange<>(call, (answer, attempt) -> answer.withCall(attempt.call()));
   }
 
   /** An exchange whose result is read from the answer and the attempt. */

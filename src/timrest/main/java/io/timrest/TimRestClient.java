@@ -786,7 +786,8 @@ public final class TimRestClient implements AutoCloseable {
   }
 
   /** A validated request and its call, whose result is the answer itself. */
-  private static <Q, T> Exchange<T, T> checked(Q request, Consumer<Q> check, Function<Q, Call<T>> operation) {
+  private static <Q, T extends TimAnswer<T>> Exchange<T, T> checked(
+      Q request, Consumer<Q> check, Function<Q, Call<T>> operation) {
     check.accept(Objects.requireNonNull(request, "request"));
     return Exchange.of(operation.apply(request));
   }

@@ -1,6 +1,6 @@
 package io.timrest;
 
-import java.util.OptionalLong;
+import java.util.Optional;
 
 /**
  * The root of every failure timrest reports: {@link TimApiException} (the server answered with an
@@ -34,24 +34,15 @@ public abstract class TimRestException extends RuntimeException {
   }
 
   /**
-   * How many requests the call sent before it failed: 1 without retries, more after retries (a
-   * repetition with a renewed UserSig included).
+   * The call that failed: how many requests it sent (1 without retries, more after retries, a
+   * repetition with a renewed UserSig included) and the {@code random} query parameter of the
+   * last one, which identifies it to Tencent support.
    *
-   * @return the count; 0 when nothing was sent (a {@link TimValidationException}, or no UserSig
-   *     could be obtained)
+   * @return the call; empty when nothing was sent (a {@link TimValidationException}, or no
+   *     UserSig could be obtained)
    */
-  public int attempts() {
-    return attempts;
-  }
-
-  /**
-   * The {@code random} query parameter of the last request the call sent, which identifies it to
-   * Tencent support.
-   *
-   * @return the value, an unsigned 32-bit number; empty when nothing was sent
-   */
-  public OptionalLong random() {
-    return random < 0 ? OptionalLong.empty() : OptionalLong.of(random);
+  public Optional<TimCall> call() {
+    return attempts == 0 ? Optional.empty() : Optional.of(new TimCall(attempts, random));
   }
 
   /**

@@ -1,34 +1,24 @@
 package io.timrest;
 
 /**
- * What every result of a call made by the client says about the call: how many requests it sent
- * and the {@code random} query parameter of the one that succeeded, by which Tencent support can
- * find it. (The same facts of a failed call are on its {@link TimRestException}.)
+ * A result the client composes from an answer and the request (an import's outcomes, for
+ * example), with the {@link TimCall} that received the answer, like every answer model
+ * ({@link TimAnswer}) and every failure of a call that was sent ({@link TimRestException#call()}).
  */
 public abstract class TimResult {
-  private final int attempts;
-  private final long random;
+  private final TimCall call;
 
   TimResult(Exchange.Attempt attempt) {
-    this.attempts = attempt.number();
-    this.random = attempt.random();
+    this.call = attempt.call();
   }
 
   /**
-   * How many requests the call sent: 1 unless it was retried.
+   * The call that received the answer: how many requests it sent and the {@code random} of the
+   * one answered, by which Tencent support can find it.
    *
-   * @return the count, at least 1
+   * @return the call
    */
-  public final int attempts() {
-    return attempts;
-  }
-
-  /**
-   * The {@code random} query parameter of the request whose answer this is.
-   *
-   * @return an unsigned 32-bit number
-   */
-  public final long random() {
-    return random;
+  public final TimCall call() {
+    return call;
   }
 }

@@ -44,7 +44,7 @@ public final class TimTransportException extends TimRestException {
     TimTransportException copy = new TimTransportException(
         operation, rawMessage().substring(operation.length() + 2), httpStatus, outcomeUnknown, sent, getCause());
     copy.setStackTrace(getStackTrace());
-    copy.recordCall(attempts(), random().orElse(-1));
+    call().ifPresent(facts -> copy.recordCall(facts.attempts(), facts.random()));
     return copy;
   }
 

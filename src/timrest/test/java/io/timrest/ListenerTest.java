@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
@@ -97,8 +98,22 @@ class ListenerTest {
       assertEquals(TimRestListener.Outcome.SUCCESS, end.outcome());
       assertEquals(2, end.attempts());
       assertEquals(OptionalLong.of(second), end.random());
-      assertEquals(2, result.attempts());
-      assertEquals(second, result.random());
+      assertEquals(new TimCall(2, second), result.call());
+    }
+  }
+
+  @Test
+  void everyAnswerCarriesTheCallThatReceivedItWhichEqualityIgnores() {
+    server.enqueue(htmlGateway(502));
+    server.enqueue(ok());
+    try (TimRestClient client = clientFor(server).build()) {
+      io.timrest.model.Envelope answer = client.modifyC2cMsg(modifyC2c());
+
+      take(server);
+      assertEquals(Optional.of(new TimCall(2, randomOf(take(server)))), answer.call());
+      io.timrest.model.Envelope built = answer.toBuilder().build();
+      assertEquals(Optional.empty(), built.call(), "a value built by hand was received by no call");
+      assertEquals(built, answer, "the call is not part of the answer's value");
     }
   }
 
@@ -112,8 +127,7 @@ class ListenerTest {
       TimRestListener.CallEnded end = eventsOf(TimRestListener.CallEnded.class).get(0);
       assertEquals(TimRestListener.Outcome.API_ERROR, end.outcome());
       assertEquals(OptionalLong.of(20001), end.errorCode());
-      assertEquals(1, e.attempts());
-      assertEquals(OptionalLong.of(sent), e.random());
+      assertEquals(Optional.of(new TimCall(1, sent)), e.call());
       assertTrue(e.getMessage().endsWith("[attempts=1, random=" + sent + "]"), e.getMessage());
     }
   }

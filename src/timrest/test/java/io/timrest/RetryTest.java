@@ -294,7 +294,7 @@ class RetryTest {
 
     ImportResult result = client.importGroupMsgAsync(seedImport()).get(10, TimeUnit.SECONDS);
 
-    assertEquals(2, result.attempts(), "the repetition with a renewed UserSig is a request sent");
+    assertEquals(2, result.call().attempts(), "the repetition with a renewed UserSig is a request sent");
 
     RecordedRequest first = take(server);
     RecordedRequest second = take(server);
