@@ -71,8 +71,8 @@ public final class AccountImportRequest {
 
   /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
   void validateAt(String at) {
-    ModelSupport.checkMinLength(userID, USER_ID_MIN_LENGTH, at + "UserID");
-    ModelSupport.checkMaxLength(userID, USER_ID_MAX_LENGTH, at + "UserID");
+    ModelSupport.checkMinLength(userID, USER_ID_MIN_LENGTH, at, "UserID");
+    ModelSupport.checkMaxLength(userID, USER_ID_MAX_LENGTH, at, "UserID");
   }
 
   /**

@@ -99,17 +99,17 @@ public final class AdminGetRoamMsgRequest {
 
   /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
   void validateAt(String at) {
-    ModelSupport.checkMinLength(operatorAccount, OPERATOR_ACCOUNT_MIN_LENGTH, at + "Operator_Account");
-    ModelSupport.checkMaxLength(operatorAccount, OPERATOR_ACCOUNT_MAX_LENGTH, at + "Operator_Account");
-    ModelSupport.checkMinLength(peerAccount, PEER_ACCOUNT_MIN_LENGTH, at + "Peer_Account");
-    ModelSupport.checkMaxLength(peerAccount, PEER_ACCOUNT_MAX_LENGTH, at + "Peer_Account");
-    ModelSupport.checkMinLength(fromAccount, FROM_ACCOUNT_MIN_LENGTH, at + "From_Account");
-    ModelSupport.checkMaxLength(fromAccount, FROM_ACCOUNT_MAX_LENGTH, at + "From_Account");
-    ModelSupport.checkMinLength(toAccount, TO_ACCOUNT_MIN_LENGTH, at + "To_Account");
-    ModelSupport.checkMaxLength(toAccount, TO_ACCOUNT_MAX_LENGTH, at + "To_Account");
-    ModelSupport.checkMinimum(maxCnt, MAX_CNT_MINIMUM, at + "MaxCnt");
-    ModelSupport.checkMinimum(minTime, MIN_TIME_MINIMUM, at + "MinTime");
-    ModelSupport.checkMinimum(maxTime, MAX_TIME_MINIMUM, at + "MaxTime");
+    ModelSupport.checkMinLength(operatorAccount, OPERATOR_ACCOUNT_MIN_LENGTH, at, "Operator_Account");
+    ModelSupport.checkMaxLength(operatorAccount, OPERATOR_ACCOUNT_MAX_LENGTH, at, "Operator_Account");
+    ModelSupport.checkMinLength(peerAccount, PEER_ACCOUNT_MIN_LENGTH, at, "Peer_Account");
+    ModelSupport.checkMaxLength(peerAccount, PEER_ACCOUNT_MAX_LENGTH, at, "Peer_Account");
+    ModelSupport.checkMinLength(fromAccount, FROM_ACCOUNT_MIN_LENGTH, at, "From_Account");
+    ModelSupport.checkMaxLength(fromAccount, FROM_ACCOUNT_MAX_LENGTH, at, "From_Account");
+    ModelSupport.checkMinLength(toAccount, TO_ACCOUNT_MIN_LENGTH, at, "To_Account");
+    ModelSupport.checkMaxLength(toAccount, TO_ACCOUNT_MAX_LENGTH, at, "To_Account");
+    ModelSupport.checkMinimum(maxCnt, MAX_CNT_MINIMUM, at, "MaxCnt");
+    ModelSupport.checkMinimum(minTime, MIN_TIME_MINIMUM, at, "MinTime");
+    ModelSupport.checkMinimum(maxTime, MAX_TIME_MINIMUM, at, "MaxTime");
   }
 
   /**

@@ -131,8 +131,8 @@ public final class AdminGetRoamMsgResponse implements TimAnswer<AdminGetRoamMsgR
 
   /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
   void validateAt(String at) {
-    ModelSupport.checkEnum(actionStatus, ACTION_STATUS_VALUES, at + "ActionStatus");
-    ModelSupport.validateEach(msgList, at + "MsgList");
+    ModelSupport.checkEnum(actionStatus, ACTION_STATUS_VALUES, at, "ActionStatus");
+    ModelSupport.validateEach(msgList, at, "MsgList");
   }
 
   /**

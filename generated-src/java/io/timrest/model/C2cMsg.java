@@ -79,7 +79,7 @@ public final class C2cMsg {
 
   /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
   void validateAt(String at) {
-    ModelSupport.validateEach(msgBody, at + "MsgBody");
+    ModelSupport.validateEach(msgBody, at, "MsgBody");
   }
 
   /**

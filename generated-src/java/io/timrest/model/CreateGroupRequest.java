@@ -122,19 +122,19 @@ public final class CreateGroupRequest {
 
   /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
   void validateAt(String at) {
-    ModelSupport.checkMinLength(ownerAccount, OWNER_ACCOUNT_MIN_LENGTH, at + "Owner_Account");
-    ModelSupport.checkMaxLength(ownerAccount, OWNER_ACCOUNT_MAX_LENGTH, at + "Owner_Account");
-    ModelSupport.checkEnum(type, TYPE_VALUES, at + "Type");
-    ModelSupport.checkMinLength(groupId, GROUP_ID_MIN_LENGTH, at + "GroupId");
-    ModelSupport.checkMaxLength(groupId, GROUP_ID_MAX_LENGTH, at + "GroupId");
-    ModelSupport.checkMinLength(name, NAME_MIN_LENGTH, at + "Name");
-    ModelSupport.checkMaxLength(name, NAME_MAX_LENGTH, at + "Name");
-    ModelSupport.checkMaxLength(introduction, INTRODUCTION_MAX_LENGTH, at + "Introduction");
-    ModelSupport.checkMaxLength(notification, NOTIFICATION_MAX_LENGTH, at + "Notification");
-    ModelSupport.checkMaxLength(faceUrl, FACE_URL_MAX_LENGTH, at + "FaceUrl");
-    ModelSupport.checkMinimum(maxMemberCount, MAX_MEMBER_COUNT_MINIMUM, at + "MaxMemberCount");
-    ModelSupport.checkEnum(applyJoinOption, APPLY_JOIN_OPTION_VALUES, at + "ApplyJoinOption");
-    ModelSupport.validateEach(memberList, at + "MemberList");
+    ModelSupport.checkMinLength(ownerAccount, OWNER_ACCOUNT_MIN_LENGTH, at, "Owner_Account");
+    ModelSupport.checkMaxLength(ownerAccount, OWNER_ACCOUNT_MAX_LENGTH, at, "Owner_Account");
+    ModelSupport.checkEnum(type, TYPE_VALUES, at, "Type");
+    ModelSupport.checkMinLength(groupId, GROUP_ID_MIN_LENGTH, at, "GroupId");
+    ModelSupport.checkMaxLength(groupId, GROUP_ID_MAX_LENGTH, at, "GroupId");
+    ModelSupport.checkMinLength(name, NAME_MIN_LENGTH, at, "Name");
+    ModelSupport.checkMaxLength(name, NAME_MAX_LENGTH, at, "Name");
+    ModelSupport.checkMaxLength(introduction, INTRODUCTION_MAX_LENGTH, at, "Introduction");
+    ModelSupport.checkMaxLength(notification, NOTIFICATION_MAX_LENGTH, at, "Notification");
+    ModelSupport.checkMaxLength(faceUrl, FACE_URL_MAX_LENGTH, at, "FaceUrl");
+    ModelSupport.checkMinimum(maxMemberCount, MAX_MEMBER_COUNT_MINIMUM, at, "MaxMemberCount");
+    ModelSupport.checkEnum(applyJoinOption, APPLY_JOIN_OPTION_VALUES, at, "ApplyJoinOption");
+    ModelSupport.validateEach(memberList, at, "MemberList");
   }
 
   /**

@@ -74,9 +74,9 @@ public final class GroupMember {
 
   /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
   void validateAt(String at) {
-    ModelSupport.checkMinLength(memberAccount, MEMBER_ACCOUNT_MIN_LENGTH, at + "Member_Account");
-    ModelSupport.checkMaxLength(memberAccount, MEMBER_ACCOUNT_MAX_LENGTH, at + "Member_Account");
-    ModelSupport.checkEnum(role, ROLE_VALUES, at + "Role");
+    ModelSupport.checkMinLength(memberAccount, MEMBER_ACCOUNT_MIN_LENGTH, at, "Member_Account");
+    ModelSupport.checkMaxLength(memberAccount, MEMBER_ACCOUNT_MAX_LENGTH, at, "Member_Account");
+    ModelSupport.checkEnum(role, ROLE_VALUES, at, "Role");
   }
 
   /**

@@ -84,12 +84,12 @@ public final class GroupMsgGetSimpleRequest {
 
   /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
   void validateAt(String at) {
-    ModelSupport.checkMinLength(groupId, GROUP_ID_MIN_LENGTH, at + "GroupId");
-    ModelSupport.checkMaxLength(groupId, GROUP_ID_MAX_LENGTH, at + "GroupId");
-    ModelSupport.checkMinimum(reqMsgNumber, REQ_MSG_NUMBER_MINIMUM, at + "ReqMsgNumber");
-    ModelSupport.checkMaximum(reqMsgNumber, REQ_MSG_NUMBER_MAXIMUM, at + "ReqMsgNumber");
-    ModelSupport.checkMinimum(reqMsgSeq, REQ_MSG_SEQ_MINIMUM, at + "ReqMsgSeq");
-    ModelSupport.checkEnum(withRecalledMsg, WITH_RECALLED_MSG_VALUES, at + "WithRecalledMsg");
+    ModelSupport.checkMinLength(groupId, GROUP_ID_MIN_LENGTH, at, "GroupId");
+    ModelSupport.checkMaxLength(groupId, GROUP_ID_MAX_LENGTH, at, "GroupId");
+    ModelSupport.checkMinimum(reqMsgNumber, REQ_MSG_NUMBER_MINIMUM, at, "ReqMsgNumber");
+    ModelSupport.checkMaximum(reqMsgNumber, REQ_MSG_NUMBER_MAXIMUM, at, "ReqMsgNumber");
+    ModelSupport.checkMinimum(reqMsgSeq, REQ_MSG_SEQ_MINIMUM, at, "ReqMsgSeq");
+    ModelSupport.checkEnum(withRecalledMsg, WITH_RECALLED_MSG_VALUES, at, "WithRecalledMsg");
   }
 
   /**

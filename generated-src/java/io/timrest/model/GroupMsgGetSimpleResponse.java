@@ -125,8 +125,8 @@ public final class GroupMsgGetSimpleResponse implements TimAnswer<GroupMsgGetSim
 
   /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
   void validateAt(String at) {
-    ModelSupport.checkEnum(actionStatus, ACTION_STATUS_VALUES, at + "ActionStatus");
-    ModelSupport.validateEach(rspMsgList, at + "RspMsgList");
+    ModelSupport.checkEnum(actionStatus, ACTION_STATUS_VALUES, at, "ActionStatus");
+    ModelSupport.validateEach(rspMsgList, at, "RspMsgList");
   }
 
   /**

@@ -100,18 +100,18 @@ public final class ImportC2cMsgRequest {
 
   /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
   void validateAt(String at) {
-    ModelSupport.checkEnum(syncFromOldSystem, SYNC_FROM_OLD_SYSTEM_VALUES, at + "SyncFromOldSystem");
-    ModelSupport.checkMinLength(fromAccount, FROM_ACCOUNT_MIN_LENGTH, at + "From_Account");
-    ModelSupport.checkMaxLength(fromAccount, FROM_ACCOUNT_MAX_LENGTH, at + "From_Account");
-    ModelSupport.checkMinLength(toAccount, TO_ACCOUNT_MIN_LENGTH, at + "To_Account");
-    ModelSupport.checkMaxLength(toAccount, TO_ACCOUNT_MAX_LENGTH, at + "To_Account");
-    ModelSupport.checkMinimum(msgSeq, MSG_SEQ_MINIMUM, at + "MsgSeq");
-    ModelSupport.checkMaximum(msgSeq, MSG_SEQ_MAXIMUM, at + "MsgSeq");
-    ModelSupport.checkMinimum(msgRandom, MSG_RANDOM_MINIMUM, at + "MsgRandom");
-    ModelSupport.checkMaximum(msgRandom, MSG_RANDOM_MAXIMUM, at + "MsgRandom");
-    ModelSupport.checkMinimum(msgTimeStamp, MSG_TIME_STAMP_MINIMUM, at + "MsgTimeStamp");
-    ModelSupport.checkMinItems(msgBody, MSG_BODY_MIN_ITEMS, at + "MsgBody");
-    ModelSupport.validateEach(msgBody, at + "MsgBody");
+    ModelSupport.checkEnum(syncFromOldSystem, SYNC_FROM_OLD_SYSTEM_VALUES, at, "SyncFromOldSystem");
+    ModelSupport.checkMinLength(fromAccount, FROM_ACCOUNT_MIN_LENGTH, at, "From_Account");
+    ModelSupport.checkMaxLength(fromAccount, FROM_ACCOUNT_MAX_LENGTH, at, "From_Account");
+    ModelSupport.checkMinLength(toAccount, TO_ACCOUNT_MIN_LENGTH, at, "To_Account");
+    ModelSupport.checkMaxLength(toAccount, TO_ACCOUNT_MAX_LENGTH, at, "To_Account");
+    ModelSupport.checkMinimum(msgSeq, MSG_SEQ_MINIMUM, at, "MsgSeq");
+    ModelSupport.checkMaximum(msgSeq, MSG_SEQ_MAXIMUM, at, "MsgSeq");
+    ModelSupport.checkMinimum(msgRandom, MSG_RANDOM_MINIMUM, at, "MsgRandom");
+    ModelSupport.checkMaximum(msgRandom, MSG_RANDOM_MAXIMUM, at, "MsgRandom");
+    ModelSupport.checkMinimum(msgTimeStamp, MSG_TIME_STAMP_MINIMUM, at, "MsgTimeStamp");
+    ModelSupport.checkMinItems(msgBody, MSG_BODY_MIN_ITEMS, at, "MsgBody");
+    ModelSupport.validateEach(msgBody, at, "MsgBody");
   }
 
   /**

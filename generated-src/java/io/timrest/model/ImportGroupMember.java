@@ -82,11 +82,11 @@ public final class ImportGroupMember {
 
   /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
   void validateAt(String at) {
-    ModelSupport.checkMinLength(memberAccount, MEMBER_ACCOUNT_MIN_LENGTH, at + "Member_Account");
-    ModelSupport.checkMaxLength(memberAccount, MEMBER_ACCOUNT_MAX_LENGTH, at + "Member_Account");
-    ModelSupport.checkEnum(role, ROLE_VALUES, at + "Role");
-    ModelSupport.checkMinimum(joinTime, JOIN_TIME_MINIMUM, at + "JoinTime");
-    ModelSupport.checkMinimum(unreadMsgNum, UNREAD_MSG_NUM_MINIMUM, at + "UnreadMsgNum");
+    ModelSupport.checkMinLength(memberAccount, MEMBER_ACCOUNT_MIN_LENGTH, at, "Member_Account");
+    ModelSupport.checkMaxLength(memberAccount, MEMBER_ACCOUNT_MAX_LENGTH, at, "Member_Account");
+    ModelSupport.checkEnum(role, ROLE_VALUES, at, "Role");
+    ModelSupport.checkMinimum(joinTime, JOIN_TIME_MINIMUM, at, "JoinTime");
+    ModelSupport.checkMinimum(unreadMsgNum, UNREAD_MSG_NUM_MINIMUM, at, "UnreadMsgNum");
   }
 
   /**

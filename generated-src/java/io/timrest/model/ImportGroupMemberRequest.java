@@ -72,10 +72,10 @@ public final class ImportGroupMemberRequest {
 
   /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
   void validateAt(String at) {
-    ModelSupport.checkMinLength(groupId, GROUP_ID_MIN_LENGTH, at + "GroupId");
-    ModelSupport.checkMaxLength(groupId, GROUP_ID_MAX_LENGTH, at + "GroupId");
-    ModelSupport.checkMinItems(memberList, MEMBER_LIST_MIN_ITEMS, at + "MemberList");
-    ModelSupport.validateEach(memberList, at + "MemberList");
+    ModelSupport.checkMinLength(groupId, GROUP_ID_MIN_LENGTH, at, "GroupId");
+    ModelSupport.checkMaxLength(groupId, GROUP_ID_MAX_LENGTH, at, "GroupId");
+    ModelSupport.checkMinItems(memberList, MEMBER_LIST_MIN_ITEMS, at, "MemberList");
+    ModelSupport.validateEach(memberList, at, "MemberList");
   }
 
   /**

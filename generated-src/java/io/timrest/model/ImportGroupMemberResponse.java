@@ -119,8 +119,8 @@ public final class ImportGroupMemberResponse implements TimAnswer<ImportGroupMem
 
   /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
   void validateAt(String at) {
-    ModelSupport.checkEnum(actionStatus, ACTION_STATUS_VALUES, at + "ActionStatus");
-    ModelSupport.validateEach(memberList, at + "MemberList");
+    ModelSupport.checkEnum(actionStatus, ACTION_STATUS_VALUES, at, "ActionStatus");
+    ModelSupport.validateEach(memberList, at, "MemberList");
   }
 
   /**

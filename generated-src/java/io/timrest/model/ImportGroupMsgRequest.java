@@ -80,12 +80,12 @@ public final class ImportGroupMsgRequest {
 
   /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
   void validateAt(String at) {
-    ModelSupport.checkMinLength(groupId, GROUP_ID_MIN_LENGTH, at + "GroupId");
-    ModelSupport.checkMaxLength(groupId, GROUP_ID_MAX_LENGTH, at + "GroupId");
-    ModelSupport.checkEnum(recentContactFlag, RECENT_CONTACT_FLAG_VALUES, at + "RecentContactFlag");
-    ModelSupport.checkMinItems(msgList, MSG_LIST_MIN_ITEMS, at + "MsgList");
-    ModelSupport.checkMaxItems(msgList, MSG_LIST_MAX_ITEMS, at + "MsgList");
-    ModelSupport.validateEach(msgList, at + "MsgList");
+    ModelSupport.checkMinLength(groupId, GROUP_ID_MIN_LENGTH, at, "GroupId");
+    ModelSupport.checkMaxLength(groupId, GROUP_ID_MAX_LENGTH, at, "GroupId");
+    ModelSupport.checkEnum(recentContactFlag, RECENT_CONTACT_FLAG_VALUES, at, "RecentContactFlag");
+    ModelSupport.checkMinItems(msgList, MSG_LIST_MIN_ITEMS, at, "MsgList");
+    ModelSupport.checkMaxItems(msgList, MSG_LIST_MAX_ITEMS, at, "MsgList");
+    ModelSupport.validateEach(msgList, at, "MsgList");
   }
 
   /**

@@ -119,8 +119,8 @@ public final class ImportGroupMsgResponse implements TimAnswer<ImportGroupMsgRes
 
   /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
   void validateAt(String at) {
-    ModelSupport.checkEnum(actionStatus, ACTION_STATUS_VALUES, at + "ActionStatus");
-    ModelSupport.validateEach(importMsgResult, at + "ImportMsgResult");
+    ModelSupport.checkEnum(actionStatus, ACTION_STATUS_VALUES, at, "ActionStatus");
+    ModelSupport.validateEach(importMsgResult, at, "ImportMsgResult");
   }
 
   /**

@@ -84,13 +84,13 @@ public final class ImportMsg {
 
   /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
   void validateAt(String at) {
-    ModelSupport.checkMinLength(fromAccount, FROM_ACCOUNT_MIN_LENGTH, at + "From_Account");
-    ModelSupport.checkMaxLength(fromAccount, FROM_ACCOUNT_MAX_LENGTH, at + "From_Account");
-    ModelSupport.checkMinimum(sendTime, SEND_TIME_MINIMUM, at + "SendTime");
-    ModelSupport.checkMinimum(random, RANDOM_MINIMUM, at + "Random");
-    ModelSupport.checkMaximum(random, RANDOM_MAXIMUM, at + "Random");
-    ModelSupport.checkMinItems(msgBody, MSG_BODY_MIN_ITEMS, at + "MsgBody");
-    ModelSupport.validateEach(msgBody, at + "MsgBody");
+    ModelSupport.checkMinLength(fromAccount, FROM_ACCOUNT_MIN_LENGTH, at, "From_Account");
+    ModelSupport.checkMaxLength(fromAccount, FROM_ACCOUNT_MAX_LENGTH, at, "From_Account");
+    ModelSupport.checkMinimum(sendTime, SEND_TIME_MINIMUM, at, "SendTime");
+    ModelSupport.checkMinimum(random, RANDOM_MINIMUM, at, "Random");
+    ModelSupport.checkMaximum(random, RANDOM_MAXIMUM, at, "Random");
+    ModelSupport.checkMinItems(msgBody, MSG_BODY_MIN_ITEMS, at, "MsgBody");
+    ModelSupport.validateEach(msgBody, at, "MsgBody");
   }
 
   /**

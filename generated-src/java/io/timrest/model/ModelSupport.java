@@ -64,52 +64,56 @@ final class ModelSupport {
     }
   }
 
+  // The checks take the path of the value's model ("at", like "MsgList[2].") and the property's
+  // name apart, and join them only to report a failure: a valid request costs no string.
+
   /** {@code maxLength}, counted in UTF-8 bytes as the server counts. */
-  static void checkMaxLength(String value, int maxBytes, String field) {
+  static void checkMaxLength(String value, int maxBytes, String at, String name) {
     if (value != null && utf8Length(value) > maxBytes) {
       throw new TimValidationException(
-          field, "maxLength", "at most " + maxBytes + " bytes in UTF-8, was " + utf8Length(value));
+          at + name, "maxLength", "at most " + maxBytes + " bytes in UTF-8, was " + utf8Length(value));
     }
   }
 
   /** {@code minLength}, counted in UTF-8 bytes as the server counts. */
-  static void checkMinLength(String value, int minBytes, String field) {
+  static void checkMinLength(String value, int minBytes, String at, String name) {
     if (value != null && utf8Length(value) < minBytes) {
       throw new TimValidationException(
-          field, "minLength", "at least " + minBytes + (minBytes == 1 ? " byte" : " bytes") + ", was "
+          at + name, "minLength", "at least " + minBytes + (minBytes == 1 ? " byte" : " bytes") + ", was "
               + utf8Length(value));
     }
   }
 
-  static void checkMinimum(Number value, long minimum, String field) {
+  static void checkMinimum(Number value, long minimum, String at, String name) {
     if (value != null && value.longValue() < minimum) {
-      throw new TimValidationException(field, "minimum", "at least " + minimum + ", was " + value);
+      throw new TimValidationException(at + name, "minimum", "at least " + minimum + ", was " + value);
     }
   }
 
-  static void checkMaximum(Number value, long maximum, String field) {
+  static void checkMaximum(Number value, long maximum, String at, String name) {
     if (value != null && value.longValue() > maximum) {
-      throw new TimValidationException(field, "maximum", "at most " + maximum + ", was " + value);
+      throw new TimValidationException(at + name, "maximum", "at most " + maximum + ", was " + value);
     }
   }
 
-  static void checkMinItems(List<?> list, int minItems, String field) {
+  static void checkMinItems(List<?> list, int minItems, String at, String name) {
     if (list != null && list.size() < minItems) {
       throw new TimValidationException(
-          field, "minItems", "at least " + minItems + (minItems == 1 ? " element" : " elements") + ", has "
+          at + name, "minItems", "at least " + minItems + (minItems == 1 ? " element" : " elements") + ", has "
               + list.size());
     }
   }
 
-  static void checkMaxItems(List<?> list, int maxItems, String field) {
+  static void checkMaxItems(List<?> list, int maxItems, String at, String name) {
     if (list != null && list.size() > maxItems) {
-      throw new TimValidationException(field, "maxItems", "at most " + maxItems + " elements, has " + list.size());
+      throw new TimValidationException(at + name, "maxItems", "at most " + maxItems + " elements, has " + list.size());
     }
   }
 
-  static void checkEnum(Object value, List<?> values, String field) {
+  static void checkEnum(Object value, List<?> values, String at, String name) {
     if (value != null && !values.contains(value)) {
-      throw new TimValidationException(field, "enum", "one of " + String.join(", ", names(values)) + ", was " + value);
+      throw new TimValidationException(
+          at + name, "enum", "one of " + String.join(", ", names(values)) + ", was " + value);
     }
   }
 
@@ -141,23 +145,26 @@ final class ModelSupport {
   }
 
   /** {@code minLength} and {@code maxLength} of the strings of a list, each with its index. */
-  static void checkEachLength(List<String> list, int minBytes, int maxBytes, String field) {
+  static void checkEachLength(List<String> list, int minBytes, int maxBytes, String at, String name) {
     if (list == null) {
       return;
     }
     for (int i = 0; i < list.size(); i++) {
-      checkMinLength(list.get(i), minBytes, field + "[" + i + "]");
-      checkMaxLength(list.get(i), maxBytes, field + "[" + i + "]");
+      String text = list.get(i);
+      if (utf8Length(text) < minBytes || utf8Length(text) > maxBytes) {
+        checkMinLength(text, minBytes, at, name + "[" + i + "]");
+        checkMaxLength(text, maxBytes, at, name + "[" + i + "]");
+      }
     }
   }
 
   /** Checks every element of {@code list}, a property's value, with the element's path. */
-  static void validateEach(List<?> list, String field) {
+  static void validateEach(List<?> list, String at, String name) {
     if (list == null) {
       return;
     }
     for (int i = 0; i < list.size(); i++) {
-      validateNested(list.get(i), field + "[" + i + "].");
+      validateNested(list.get(i), at + name + "[" + i + "].");
     }
   }
 

@@ -86,14 +86,14 @@ public final class ModifyC2cMsgRequest {
 
   /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
   void validateAt(String at) {
-    ModelSupport.checkMinLength(fromAccount, FROM_ACCOUNT_MIN_LENGTH, at + "From_Account");
-    ModelSupport.checkMaxLength(fromAccount, FROM_ACCOUNT_MAX_LENGTH, at + "From_Account");
-    ModelSupport.checkMinLength(toAccount, TO_ACCOUNT_MIN_LENGTH, at + "To_Account");
-    ModelSupport.checkMaxLength(toAccount, TO_ACCOUNT_MAX_LENGTH, at + "To_Account");
-    ModelSupport.checkMinLength(msgKey, MSG_KEY_MIN_LENGTH, at + "MsgKey");
-    ModelSupport.checkMaxLength(msgKey, MSG_KEY_MAX_LENGTH, at + "MsgKey");
-    ModelSupport.checkMinItems(msgBody, MSG_BODY_MIN_ITEMS, at + "MsgBody");
-    ModelSupport.validateEach(msgBody, at + "MsgBody");
+    ModelSupport.checkMinLength(fromAccount, FROM_ACCOUNT_MIN_LENGTH, at, "From_Account");
+    ModelSupport.checkMaxLength(fromAccount, FROM_ACCOUNT_MAX_LENGTH, at, "From_Account");
+    ModelSupport.checkMinLength(toAccount, TO_ACCOUNT_MIN_LENGTH, at, "To_Account");
+    ModelSupport.checkMaxLength(toAccount, TO_ACCOUNT_MAX_LENGTH, at, "To_Account");
+    ModelSupport.checkMinLength(msgKey, MSG_KEY_MIN_LENGTH, at, "MsgKey");
+    ModelSupport.checkMaxLength(msgKey, MSG_KEY_MAX_LENGTH, at, "MsgKey");
+    ModelSupport.checkMinItems(msgBody, MSG_BODY_MIN_ITEMS, at, "MsgBody");
+    ModelSupport.validateEach(msgBody, at, "MsgBody");
   }
 
   /**

@@ -73,12 +73,12 @@ public final class MultiaccountImportRequest {
 
   /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
   void validateAt(String at) {
-    ModelSupport.checkMinItems(accountList, ACCOUNT_LIST_MIN_ITEMS, at + "AccountList");
-    ModelSupport.checkMaxItems(accountList, ACCOUNT_LIST_MAX_ITEMS, at + "AccountList");
-    ModelSupport.validateEach(accountList, at + "AccountList");
-    ModelSupport.checkMinItems(accounts, ACCOUNTS_MIN_ITEMS, at + "Accounts");
-    ModelSupport.checkMaxItems(accounts, ACCOUNTS_MAX_ITEMS, at + "Accounts");
-    ModelSupport.checkEachLength(accounts, 1, 32, at + "Accounts");
+    ModelSupport.checkMinItems(accountList, ACCOUNT_LIST_MIN_ITEMS, at, "AccountList");
+    ModelSupport.checkMaxItems(accountList, ACCOUNT_LIST_MAX_ITEMS, at, "AccountList");
+    ModelSupport.validateEach(accountList, at, "AccountList");
+    ModelSupport.checkMinItems(accounts, ACCOUNTS_MIN_ITEMS, at, "Accounts");
+    ModelSupport.checkMaxItems(accounts, ACCOUNTS_MAX_ITEMS, at, "Accounts");
+    ModelSupport.checkEachLength(accounts, 1, 32, at, "Accounts");
   }
 
   /**

@@ -119,8 +119,8 @@ public final class MultiaccountImportResponse implements TimAnswer<MultiaccountI
 
   /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
   void validateAt(String at) {
-    ModelSupport.checkEnum(actionStatus, ACTION_STATUS_VALUES, at + "ActionStatus");
-    ModelSupport.checkEachLength(failAccounts, 0, Integer.MAX_VALUE, at + "FailAccounts");
+    ModelSupport.checkEnum(actionStatus, ACTION_STATUS_VALUES, at, "ActionStatus");
+    ModelSupport.checkEachLength(failAccounts, 0, Integer.MAX_VALUE, at, "FailAccounts");
   }
 
   /**

@@ -96,16 +96,16 @@ public final class SendGroupMsgRequest {
 
   /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
   void validateAt(String at) {
-    ModelSupport.checkMinLength(groupId, GROUP_ID_MIN_LENGTH, at + "GroupId");
-    ModelSupport.checkMaxLength(groupId, GROUP_ID_MAX_LENGTH, at + "GroupId");
-    ModelSupport.checkMinimum(random, RANDOM_MINIMUM, at + "Random");
-    ModelSupport.checkMaximum(random, RANDOM_MAXIMUM, at + "Random");
-    ModelSupport.checkMinItems(msgBody, MSG_BODY_MIN_ITEMS, at + "MsgBody");
-    ModelSupport.validateEach(msgBody, at + "MsgBody");
-    ModelSupport.checkMinLength(fromAccount, FROM_ACCOUNT_MIN_LENGTH, at + "From_Account");
-    ModelSupport.checkMaxLength(fromAccount, FROM_ACCOUNT_MAX_LENGTH, at + "From_Account");
-    ModelSupport.checkEnum(onlineOnlyFlag, ONLINE_ONLY_FLAG_VALUES, at + "OnlineOnlyFlag");
-    ModelSupport.checkEachLength(sendMsgControl, 0, Integer.MAX_VALUE, at + "SendMsgControl");
+    ModelSupport.checkMinLength(groupId, GROUP_ID_MIN_LENGTH, at, "GroupId");
+    ModelSupport.checkMaxLength(groupId, GROUP_ID_MAX_LENGTH, at, "GroupId");
+    ModelSupport.checkMinimum(random, RANDOM_MINIMUM, at, "Random");
+    ModelSupport.checkMaximum(random, RANDOM_MAXIMUM, at, "Random");
+    ModelSupport.checkMinItems(msgBody, MSG_BODY_MIN_ITEMS, at, "MsgBody");
+    ModelSupport.validateEach(msgBody, at, "MsgBody");
+    ModelSupport.checkMinLength(fromAccount, FROM_ACCOUNT_MIN_LENGTH, at, "From_Account");
+    ModelSupport.checkMaxLength(fromAccount, FROM_ACCOUNT_MAX_LENGTH, at, "From_Account");
+    ModelSupport.checkEnum(onlineOnlyFlag, ONLINE_ONLY_FLAG_VALUES, at, "OnlineOnlyFlag");
+    ModelSupport.checkEachLength(sendMsgControl, 0, Integer.MAX_VALUE, at, "SendMsgControl");
     if (offlinePushInfo != null) {
       ModelSupport.validateNested(offlinePushInfo, at + "OfflinePushInfo.");
     }

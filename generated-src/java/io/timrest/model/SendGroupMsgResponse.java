@@ -122,7 +122,7 @@ public final class SendGroupMsgResponse implements TimAnswer<SendGroupMsgRespons
 
   /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
   void validateAt(String at) {
-    ModelSupport.checkEnum(actionStatus, ACTION_STATUS_VALUES, at + "ActionStatus");
+    ModelSupport.checkEnum(actionStatus, ACTION_STATUS_VALUES, at, "ActionStatus");
   }
 
   /**

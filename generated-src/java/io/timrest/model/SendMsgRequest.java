@@ -98,15 +98,15 @@ public final class SendMsgRequest {
 
   /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
   void validateAt(String at) {
-    ModelSupport.checkEnum(syncOtherMachine, SYNC_OTHER_MACHINE_VALUES, at + "SyncOtherMachine");
-    ModelSupport.checkMinLength(fromAccount, FROM_ACCOUNT_MIN_LENGTH, at + "From_Account");
-    ModelSupport.checkMaxLength(fromAccount, FROM_ACCOUNT_MAX_LENGTH, at + "From_Account");
-    ModelSupport.checkMinLength(toAccount, TO_ACCOUNT_MIN_LENGTH, at + "To_Account");
-    ModelSupport.checkMaxLength(toAccount, TO_ACCOUNT_MAX_LENGTH, at + "To_Account");
-    ModelSupport.checkMinimum(msgRandom, MSG_RANDOM_MINIMUM, at + "MsgRandom");
-    ModelSupport.checkMaximum(msgRandom, MSG_RANDOM_MAXIMUM, at + "MsgRandom");
-    ModelSupport.checkMinItems(msgBody, MSG_BODY_MIN_ITEMS, at + "MsgBody");
-    ModelSupport.validateEach(msgBody, at + "MsgBody");
+    ModelSupport.checkEnum(syncOtherMachine, SYNC_OTHER_MACHINE_VALUES, at, "SyncOtherMachine");
+    ModelSupport.checkMinLength(fromAccount, FROM_ACCOUNT_MIN_LENGTH, at, "From_Account");
+    ModelSupport.checkMaxLength(fromAccount, FROM_ACCOUNT_MAX_LENGTH, at, "From_Account");
+    ModelSupport.checkMinLength(toAccount, TO_ACCOUNT_MIN_LENGTH, at, "To_Account");
+    ModelSupport.checkMaxLength(toAccount, TO_ACCOUNT_MAX_LENGTH, at, "To_Account");
+    ModelSupport.checkMinimum(msgRandom, MSG_RANDOM_MINIMUM, at, "MsgRandom");
+    ModelSupport.checkMaximum(msgRandom, MSG_RANDOM_MAXIMUM, at, "MsgRandom");
+    ModelSupport.checkMinItems(msgBody, MSG_BODY_MIN_ITEMS, at, "MsgBody");
+    ModelSupport.validateEach(msgBody, at, "MsgBody");
     if (offlinePushInfo != null) {
       ModelSupport.validateNested(offlinePushInfo, at + "OfflinePushInfo.");
     }

@@ -77,11 +77,11 @@ public final class SetUnreadMsgNumRequest {
 
   /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
   void validateAt(String at) {
-    ModelSupport.checkMinLength(groupId, GROUP_ID_MIN_LENGTH, at + "GroupId");
-    ModelSupport.checkMaxLength(groupId, GROUP_ID_MAX_LENGTH, at + "GroupId");
-    ModelSupport.checkMinLength(memberAccount, MEMBER_ACCOUNT_MIN_LENGTH, at + "Member_Account");
-    ModelSupport.checkMaxLength(memberAccount, MEMBER_ACCOUNT_MAX_LENGTH, at + "Member_Account");
-    ModelSupport.checkMinimum(unreadMsgNum, UNREAD_MSG_NUM_MINIMUM, at + "UnreadMsgNum");
+    ModelSupport.checkMinLength(groupId, GROUP_ID_MIN_LENGTH, at, "GroupId");
+    ModelSupport.checkMaxLength(groupId, GROUP_ID_MAX_LENGTH, at, "GroupId");
+    ModelSupport.checkMinLength(memberAccount, MEMBER_ACCOUNT_MIN_LENGTH, at, "Member_Account");
+    ModelSupport.checkMaxLength(memberAccount, MEMBER_ACCOUNT_MAX_LENGTH, at, "Member_Account");
+    ModelSupport.checkMinimum(unreadMsgNum, UNREAD_MSG_NUM_MINIMUM, at, "UnreadMsgNum");
   }
 
   /**

@@ -67,7 +67,7 @@ public final class TIMImageElemContent {
 
   /** {@link #validate()} for a value at {@code at} (its path and a dot, or empty at the top). */
   void validateAt(String at) {
-    ModelSupport.validateEach(imageInfoArray, at + "ImageInfoArray");
+    ModelSupport.validateEach(imageInfoArray, at, "ImageInfoArray");
   }
 
   /**

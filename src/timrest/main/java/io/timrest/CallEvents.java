@@ -13,12 +13,23 @@ import java.util.function.Supplier;
 final class CallEvents {
   private static final Logger LOG = System.getLogger("io.timrest");
 
-  static final CallEvents NONE = new CallEvents(new TimRestListener() {});
+  static final CallEvents NONE = new CallEvents(new NoListener());
 
   private final TimRestListener listener;
+  /** No listener of the caller's: events that the logger does not want cost nothing. */
+  private final boolean noListener;
 
   CallEvents(TimRestListener listener) {
     this.listener = listener;
+    this.noListener = listener.getClass() == NoListener.class;
+  }
+
+  /** The builder's default: a listener that overrides nothing. */
+  static final class NoListener implements TimRestListener {}
+
+  /** Whether events are wanted at all, by the caller's listener or the DEBUG log. */
+  boolean wanted() {
+    return !noListener || LOG.isLoggable(Level.DEBUG);
   }
 
   void callStarted(TimRestListener.CallStarted event) {

@@ -1,6 +1,9 @@
 package io.timrest;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.Request;
 import retrofit2.Call;
 import retrofit2.Invocation;
@@ -31,6 +34,9 @@ final class Exchange<T, R> {
     }
   }
 
+  /** The operation of each Retrofit method, read from its annotations once. */
+  private static final Map<Method, String> OPERATIONS = new ConcurrentHashMap<>();
+
   final Call<T> call;
   final Object request;
   final String operation;
@@ -52,7 +58,7 @@ final class Exchange<T, R> {
     this.repeatable = repeatable;
     Invocation invocation = built(call).tag(Invocation.class);
     this.request = invocation.arguments().get(0);
-    this.operation = operationOf(invocation.method().getAnnotations());
+    this.operation = OPERATIONS.computeIfAbsent(invocation.method(), method -> operationOf(method.getAnnotations()));
   }
 
   /** An exchange whose result is the answer itself, carrying the call that received it. */

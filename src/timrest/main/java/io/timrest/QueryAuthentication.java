@@ -9,8 +9,8 @@ import okhttp3.Response;
 
 /**
  * Adds the common query parameters to every request: {@code sdkappid}, {@code identifier},
- * {@code usersig} and {@code contenttype=json}, after the {@code random} that {@link RequestStamp}
- * gave the attempt. OkHttp URL-encodes them (a UserSig contains {@code *}, {@code -} and
+ * {@code usersig}, the {@code random} that {@link RequestStamp} chose for the attempt, and
+ * {@code contenttype=json}. OkHttp URL-encodes them (a UserSig contains {@code *}, {@code -} and
  * {@code _}, which stay as they are).
  */
 final class QueryAuthentication implements Interceptor {
@@ -36,18 +36,19 @@ final class QueryAuthentication implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     String currentUserSig = userSig.current();
-    String stamped = request.url().encodedQuery();
-    if (stamped == null || !stamped.startsWith("random=") || stamped.indexOf('&') >= 0 || !isQuerySafe(currentUserSig)) {
+    String random = Long.toString(RequestStamp.randomOf(request));
+    if (request.url().encodedQuery() != null || !isQuerySafe(currentUserSig)) {
       // The general path: a request with a query of its own, or a supplied UserSig that needs encoding.
       HttpUrl url = request.url().newBuilder()
           .setQueryParameter("sdkappid", sdkAppId)
           .setQueryParameter("identifier", identifier)
           .setQueryParameter("usersig", currentUserSig)
+          .setQueryParameter("random", random)
           .setQueryParameter("contenttype", "json")
           .build();
       return chain.proceed(request.newBuilder().url(url).build());
     }
-    String query = encodedPrefix + currentUserSig + "&" + stamped + "&contenttype=json";
+    String query = encodedPrefix + currentUserSig + "&random=" + random + "&contenttype=json";
     return chain.proceed(request.newBuilder().url(request.url().newBuilder().encodedQuery(query).build()).build());
   }
 

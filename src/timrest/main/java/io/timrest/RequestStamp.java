@@ -7,7 +7,8 @@ import okhttp3.Request;
 
 /**
  * Makes each attempt's OkHttp call, stamping its request with a fresh unsigned 32-bit
- * {@code random} query parameter and the {@code User-Agent} {@code timrest/VERSION}. The random is
+ * {@code random} (a tag, which {@link QueryAuthentication} writes into the query) and the
+ * {@code User-Agent} {@code timrest/VERSION}. The random is
  * chosen here, where the call is made, rather than in an interceptor, so that the client can tell
  * which random each attempt carried (it identifies a request to Tencent support);
  * {@link QueryAuthentication} adds the other common parameters.
@@ -23,16 +24,18 @@ final class RequestStamp implements Call.Factory {
 
   @Override
   public Call newCall(Request request) {
-    String random = Long.toString(Uint32.random());
     return http.newCall(request.newBuilder()
-        .url(request.url().newBuilder().setQueryParameter("random", random).build())
+        .tag(Random.class, new Random(Uint32.random()))
         .header("User-Agent", USER_AGENT)
         .build());
   }
 
-  /** The {@code random} of a request this factory stamped, or -1. */
+  /** An attempt's {@code random}, carried as a tag of its request until it is written into the query. */
+  private record Random(long value) {}
+
+  /** The {@code random} of a request this factory stamped; a fresh one for a request it did not. */
   static long randomOf(Request request) {
-    String random = request.url().queryParameter("random");
-    return random == null ? -1 : Long.parseLong(random);
+    Random random = request.tag(Random.class);
+    return random != null ? random.value() : Uint32.random();
   }
 }

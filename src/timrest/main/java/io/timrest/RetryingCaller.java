@@ -53,14 +53,18 @@ final class RetryingCaller {
     Progress(Exchange<T, R> exchange) {
       this.exchange = exchange;
       this.call = exchange.call;
-      events.callStarted(new TimRestListener.CallStarted(exchange.operation));
+      if (events.wanted()) {
+        events.callStarted(new TimRestListener.CallStarted(exchange.operation));
+      }
     }
 
     /** Counts the attempt about to be sent and reports it. */
     void sending() {
       sent++;
       lastRandom = RequestStamp.randomOf(call.request());
-      events.attemptStarted(new TimRestListener.AttemptStarted(exchange.operation, sent, lastRandom));
+      if (events.wanted()) {
+        events.attemptStarted(new TimRestListener.AttemptStarted(exchange.operation, sent, lastRandom));
+      }
     }
 
     R resultOf(Response<T> response) {
@@ -87,7 +91,9 @@ final class RetryingCaller {
       } else {
         attempt++;
       }
-      events.retryScheduled(new TimRestListener.RetryScheduled(exchange.operation, sent, delay, failure));
+      if (events.wanted()) {
+        events.retryScheduled(new TimRestListener.RetryScheduled(exchange.operation, sent, delay, failure));
+      }
       call = call.clone();
       return delay;
     }
@@ -105,6 +111,9 @@ final class RetryingCaller {
     }
 
     private void ended(TimRestListener.Outcome outcome, OptionalLong errorCode) {
+      if (!events.wanted()) {
+        return;
+      }
       events.callEnded(new TimRestListener.CallEnded(
           exchange.operation, Duration.ofNanos(System.nanoTime() - startedNanos), sent,
           sent == 0 ? OptionalLong.empty() : OptionalLong.of(lastRandom), outcome, errorCode));

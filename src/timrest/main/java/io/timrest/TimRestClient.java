@@ -878,7 +878,7 @@ public final class TimRestClient implements AutoCloseable {
     private RateLimit rateLimit;
     private Clock clock = Clock.systemUTC();
     private int maxMembersPerImport = RequestValidation.DEFAULT_MAX_MEMBERS_PER_IMPORT;
-    private TimRestListener listener = new TimRestListener() {};
+    private TimRestListener listener = new CallEvents.NoListener();
 
     private Builder() {
     }
