@@ -3,8 +3,10 @@ package io.timrest.cli;
 import io.timrest.TimRestClient;
 import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
@@ -49,14 +51,12 @@ abstract class EndpointCommand<Q, R> extends CliCommand {
     return result;
   }
 
-  /** Whether {@code --all} asks for every page of a history instead of the response to one call. */
-  boolean allPages() {
-    return false;
-  }
-
-  /** {@code --all}: every message of the history the request starts, one JSON line each. */
-  void printEveryMessage(TimRestClient client, Q firstPage) {
-    throw new IllegalStateException(spec.name() + " has no --all");
+  /**
+   * With {@code --all}, every message of the history the request starts (printed one JSON line
+   * each, instead of the response to one call); empty for a command without it, or without the flag.
+   */
+  Optional<Stream<?>> everyMessage(TimRestClient client, Q firstPage) {
+    return Optional.empty();
   }
 
   /** Runs after the response was printed; may throw to change the exit code. */
@@ -81,8 +81,10 @@ abstract class EndpointCommand<Q, R> extends CliCommand {
       request = request();
     }
     try (Connection open = Connection.open(connection, console)) {
-      if (allPages()) {
-        printEveryMessage(open.client(), request);
+      Optional<Stream<?>> history = everyMessage(open.client(), request);
+      if (history.isPresent()) {
+        history.get().forEach(message -> console.out().println(json.writeLine(message.getClass(), message)));
+        console.out().flush();
         return ExitCodes.OK;
       }
       R result = call.apply(open.client(), request);

@@ -13,8 +13,6 @@ import io.timrest.model.AdminGetRoamMsgResponse;
 import io.timrest.model.CreateGroupRequest;
 import io.timrest.model.CreateGroupResponse;
 import io.timrest.model.Envelope;
-import io.timrest.model.C2cMsg;
-import io.timrest.model.GroupMsg;
 import io.timrest.model.GroupMsgGetSimpleRequest;
 import io.timrest.model.GroupMsgGetSimpleResponse;
 import io.timrest.model.ImportC2cMsgRequest;
@@ -42,9 +40,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -163,14 +163,8 @@ final class EndpointCommands {
     boolean all;
 
     @Override
-    boolean allPages() {
-      return all;
-    }
-
-    @Override
-    void printEveryMessage(TimRestClient client, GroupMsgGetSimpleRequest firstPage) {
-      client.groupMessages(firstPage).forEach(message -> console.out().println(json.writeLine(GroupMsg.class, message)));
-      console.out().flush();
+    Optional<Stream<?>> everyMessage(TimRestClient client, GroupMsgGetSimpleRequest firstPage) {
+      return all ? Optional.of(client.groupMessages(firstPage)) : Optional.empty();
     }
 
     GetGroupMsgs(Console console, JsonFiles json) {
@@ -232,14 +226,8 @@ final class EndpointCommands {
     boolean all;
 
     @Override
-    boolean allPages() {
-      return all;
-    }
-
-    @Override
-    void printEveryMessage(TimRestClient client, AdminGetRoamMsgRequest firstPage) {
-      client.conversationMessages(firstPage).forEach(message -> console.out().println(json.writeLine(C2cMsg.class, message)));
-      console.out().flush();
+    Optional<Stream<?>> everyMessage(TimRestClient client, AdminGetRoamMsgRequest firstPage) {
+      return all ? Optional.of(client.conversationMessages(firstPage)) : Optional.empty();
     }
 
     GetC2cMsgs(Console console, JsonFiles json) {
