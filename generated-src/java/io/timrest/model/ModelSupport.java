@@ -6,12 +6,12 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
+import io.timrest.TimJson;
 import io.timrest.TimValidationException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import okio.Buffer;
 
 /**
@@ -410,56 +410,13 @@ final class ModelSupport {
     }
     String name = reader.nextName();
     String field = fieldOf(reader.getPath());
-    String nearest = nearest(name, names.strings());
-    throw new TimValidationException(field, "unknownField",
-        "this object has no field " + name + (nearest == null ? "" : "; did you mean " + nearest + "?"));
+    throw new TimValidationException(field, "unknownField", "this object has no field " + name
+        + TimJson.nearestName(name, names.strings()).map(nearest -> "; did you mean " + nearest + "?").orElse(""));
   }
 
   /** A Moshi JSON path as a field of {@link TimValidationException}: {@code $.MsgList[0].Random} is {@code MsgList[0].Random}. */
   static String fieldOf(String path) {
     return path.startsWith("$.") ? path.substring(2) : path.startsWith("$") ? path.substring(1) : path;
-  }
-
-  /**
-   * The name in {@code known} nearest to {@code name}, ignoring case: one that starts with the
-   * other (a name cut short) before any other, then the smallest edit distance; the first of
-   * equals. The same rule as the history file's reader ({@code io.timrest.migrate.KnownNames}).
-   */
-  static String nearest(String name, List<String> known) {
-    String best = null;
-    int bestScore = Integer.MAX_VALUE;
-    String lower = name.toLowerCase(Locale.ROOT);
-    for (String candidate : known) {
-      String other = candidate.toLowerCase(Locale.ROOT);
-      int distance = editDistance(lower, other);
-      boolean prefix = !lower.isEmpty() && (other.startsWith(lower) || lower.startsWith(other));
-      int score = prefix && distance > 0 ? distance - 1000 : distance == 0 ? -2000 : distance;
-      if (score < bestScore) {
-        best = candidate;
-        bestScore = score;
-      }
-    }
-    return best;
-  }
-
-  /** Levenshtein distance: insertions, deletions and substitutions of one character. */
-  private static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   /** A JSON {@code null} inside an array is malformed for this API: it fails with the element's path. */

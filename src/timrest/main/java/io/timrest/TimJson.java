@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okio.Buffer;
@@ -76,6 +78,55 @@ public final class TimJson {
     }
     return List.copyOf(list.stream().map(elementType::cast).toList());
   }
+  /**
+   * The known name a mistyped one most likely meant, as this class's refusals suggest it (and the
+   * history file's reader of {@code timrest migrate}): ignoring case, a known name that starts with
+   * the given one or that it starts with (a name cut short or run on) before any other, then the
+   * smallest edit distance (Levenshtein), the first of equals.
+   *
+   * @param name the name given, for example {@code Msgbody}
+   * @param known the names that exist
+   * @return the nearest known name, for example {@code MsgBody}; empty when {@code known} is empty
+   * @throws NullPointerException if an argument is null
+   */
+  public static Optional<String> nearestName(String name, List<String> known) {
+    Objects.requireNonNull(name, "name");
+    String best = null;
+    int bestScore = Integer.MAX_VALUE;
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String candidate : Objects.requireNonNull(known, "known")) {
+      String other = candidate.toLowerCase(Locale.ROOT);
+      int distance = editDistance(lower, other);
+      boolean prefix = !lower.isEmpty() && (other.startsWith(lower) || lower.startsWith(other));
+      int score = prefix && distance > 0 ? distance - 1000 : distance == 0 ? -2000 : distance;
+      if (score < bestScore) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Levenshtein distance: insertions, deletions and substitutions of one character. */
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
 
   private static Object read(Type type, String json) {
     Objects.requireNonNull(json, "json");

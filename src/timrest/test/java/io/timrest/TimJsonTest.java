@@ -167,4 +167,12 @@ class TimJsonTest {
     assertEquals(prefix, e.getMessage().substring(0, Math.min(prefix.length(), e.getMessage().length())), e.getMessage());
     return e.getMessage().substring(prefix.length(), e.getMessage().length() - 1);
   }
+
+  @Test
+  void theNearestNamePrefersANameCutShortThenTheSmallestEditDistanceIgnoringCase() {
+    assertEquals(java.util.Optional.of("MsgBody"), TimJson.nearestName("Msgbody", java.util.List.of("MsgType", "MsgBody")));
+    assertEquals(java.util.Optional.of("FaceUrl"), TimJson.nearestName("Face", java.util.List.of("Nick", "Fax", "FaceUrl")));
+    assertEquals(java.util.Optional.of("kitten"), TimJson.nearestName("sittin", java.util.List.of("mitten2", "kitten")));
+    assertEquals(java.util.Optional.empty(), TimJson.nearestName("x", java.util.List.of()));
+  }
 }

@@ -1,7 +1,7 @@
 package io.timrest.migrate;
 
+import io.timrest.TimJson;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -179,46 +179,9 @@ final class KnownNames {
     }
   }
 
-  /**
-   * The name in {@code known} nearest to {@code name}, ignoring case: one that starts with the
-   * other (a name cut short, {@code Face} for {@code FaceUrl}) before any other, then the smallest
-   * edit distance; the first of equals.
-   */
+  /** The nearest of {@code known} (never empty here) to a mistyped {@code name}: {@link TimJson#nearestName}. */
   static String nearest(String name, List<String> known) {
-    String best = null;
-    int bestScore = Integer.MAX_VALUE;
-    String lower = name.toLowerCase(Locale.ROOT);
-    for (String candidate : known) {
-      String other = candidate.toLowerCase(Locale.ROOT);
-      int distance = editDistance(lower, other);
-      boolean prefix = !lower.isEmpty() && (other.startsWith(lower) || lower.startsWith(other));
-      int score = prefix && distance > 0 ? distance - 1000 : distance == 0 ? -2000 : distance;
-      if (score < bestScore) {
-        best = candidate;
-        bestScore = score;
-      }
-    }
-    return best;
-  }
-
-  /** Levenshtein distance: insertions, deletions and substitutions of one character. */
-  static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return TimJson.nearestName(name, known).orElseThrow();
   }
 
   private static List<String> concat(List<String> first, List<String> second) {
