@@ -30,11 +30,6 @@ final class CredentialScrubber {
     this.userSig = userSig;
   }
 
-  /** A scrubber for tests and for clients without credentials of their own. */
-  static CredentialScrubber none() {
-    return new CredentialScrubber(null, null);
-  }
-
   /** The text without any credential; null stays null. */
   String scrub(String text) {
     if (text == null || text.isEmpty()) {

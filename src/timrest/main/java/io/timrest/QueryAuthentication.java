@@ -55,15 +55,13 @@ final class QueryAuthentication implements Interceptor {
   /** A UserSig is Base64 with '*', '-' and '_' for '+', '/' and '=': nothing in it needs encoding. */
   private static boolean isQuerySafe(String value) {
     for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      boolean safe = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-          || c == '*' || c == '-' || c == '_';
-      if (!safe) {
+      if (!UserSigToken.isUrlAlphabet(value.charAt(i))) {
         return false;
       }
     }
     return true;
   }
+
 
   @Override
   public String toString() {

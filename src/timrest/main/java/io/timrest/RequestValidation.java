@@ -61,10 +61,6 @@ final class RequestValidation {
   private final Clock clock;
   private final int maxMembersPerImport;
 
-  RequestValidation(Moshi moshi, Clock clock) {
-    this(moshi, clock, DEFAULT_MAX_MEMBERS_PER_IMPORT);
-  }
-
   RequestValidation(Moshi moshi, Clock clock, int maxMembersPerImport) {
     this.msgBodyAdapter = moshi.adapter(Types.newParameterizedType(List.class, MsgElement.class));
     this.clock = clock;

@@ -83,12 +83,10 @@ final class ResponseGuard implements Interceptor {
   static final class UnexpectedStatus extends IOException {
     private static final long serialVersionUID = 1L;
     final int code;
-    final String contentType;
 
     UnexpectedStatus(int code, String contentType) {
       super("HTTP " + code + " (" + contentType + ") instead of the API's JSON");
       this.code = code;
-      this.contentType = contentType;
     }
   }
 

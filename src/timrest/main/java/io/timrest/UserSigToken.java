@@ -100,7 +100,8 @@ final class UserSigToken {
     }
   }
 
-  private static boolean isUrlAlphabet(char c) {
+  /** Whether {@code c} is in the UserSig's URL-safe Base64 alphabet, which a query needs not encode. */
+  static boolean isUrlAlphabet(char c) {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
         || c == '*' || c == '-' || c == '_';
   }

@@ -70,6 +70,10 @@ final class Connection implements AutoCloseable {
    */
   static Connection open(ConnectionOptions options, Console console,
       UnaryOperator<TimRestClient.Builder> settings) {
+    if (options.retries != null && options.retries < 0) {
+      // Before any connection: an emulator started for a refused command would be left running.
+      throw new UsageException("--retries must be 0 or more");
+    }
     Map<String, String> env = console.env();
     if (options.emulator) {
       return openEmulator(options, console, settings);
@@ -156,9 +160,6 @@ final class Connection implements AutoCloseable {
       builder.callTimeout(options.timeout);
     }
     if (options.retries != null) {
-      if (options.retries < 0) {
-        throw new UsageException("--retries must be 0 or more");
-      }
       RetryPolicy defaults = RetryPolicy.defaults();
       builder.retryPolicy(options.retries == 0 ? RetryPolicy.none()
           : RetryPolicy.of(options.retries + 1, defaults.initialBackoff(), defaults.maxBackoff()));

@@ -62,7 +62,7 @@ final class DemoCommand extends CliCommand {
   @Option(names = "--json", description = "print a machine-readable JSON summary instead of the report")
   boolean jsonSummary;
 
-  private static final int IMPORT_BATCH = 7;
+  private static final int IMPORT_BATCH = ImportGroupMsgRequest.MSG_LIST_MAX_ITEMS;
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 

@@ -58,7 +58,7 @@ final class EndpointCommands {
   private static final Type ACCOUNT_LIST = Types.newParameterizedType(List.class, AccountImportRequest.class);
   private static final Type MEMBER_LIST = Types.newParameterizedType(List.class, ImportGroupMember.class);
   /** import_group_msg takes at most 7 messages a call. */
-  private static final int IMPORT_BATCH = 7;
+  private static final int IMPORT_BATCH = ImportGroupMsgRequest.MSG_LIST_MAX_ITEMS;
   private static final String OR_FILE_OR_BODY = " (or --file FILE, or give the whole request with --body FILE)";
   private static final String CONNECTION = " [connection options]";
 
@@ -174,8 +174,12 @@ final class EndpointCommands {
 
     @Override
     GroupMsgGetSimpleRequest request() {
-      return GroupMsgGetSimpleRequest.builder().groupId(require(groupId, "--group-id"))
-          .reqMsgNumber(count == null ? 20 : count).reqMsgSeq(beforeSeq).build();
+      GroupMsgGetSimpleRequest.Builder request = GroupMsgGetSimpleRequest.builder() // ReqMsgNumber preset: 20
+          .groupId(require(groupId, "--group-id")).reqMsgSeq(beforeSeq);
+      if (count != null) {
+        request.reqMsgNumber(count);
+      }
+      return request.build();
     }
   }
 

@@ -55,14 +55,14 @@ import java.util.function.Supplier;
 final class Engine {
   /** Accounts are imported in lanes of 100-account calls; fixed, because the checkpoint names lanes. */
   static final int ACCOUNT_LANES = 16;
-  static final int ACCOUNTS_PER_CALL = 100;
+  static final int ACCOUNTS_PER_CALL = MultiaccountImportRequest.ACCOUNT_LIST_MAX_ITEMS;
   /** The client's default limit of import_group_member (the newest page's 20). */
   static final int MEMBERS_PER_CALL = 20;
-  static final int MESSAGES_PER_CALL = 7;
+  static final int MESSAGES_PER_CALL = ImportGroupMsgRequest.MSG_LIST_MAX_ITEMS;
   /** How many messages after the checkpointed ones a reconciliation looks for on the server. */
   static final int RECONCILE_WINDOW = 20 * MESSAGES_PER_CALL;
   /** group_msg_get_simple returns at most 20 messages a call. */
-  private static final int PAGE = 20;
+  private static final int PAGE = GroupMsgGetSimpleRequest.REQ_MSG_NUMBER_MAXIMUM;
   /**
    * After this many consecutive transport failures of one lane the run stops (the checkpoint keeps
    * what is done), after about a minute of back-offs.

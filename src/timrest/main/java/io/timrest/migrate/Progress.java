@@ -41,10 +41,6 @@ final class Progress {
     counts.get(type).get(Outcome.INVALID).addAndGet(records);
   }
 
-  long done() {
-    return done.get();
-  }
-
   long count(Outcome outcome) {
     long sum = 0;
     for (RecordType type : RecordType.values()) {
